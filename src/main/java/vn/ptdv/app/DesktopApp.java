@@ -1,0 +1,26 @@
+package vn.ptdv.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application; {@link Main} launches it when no command is given. */
+public final class DesktopApp extends Application {
+    private static volatile Path databaseFile;
+    private static volatile boolean demo;
+
+    /** Opens the window and returns when it is closed. */
+    static int launchAndWait(Optional<Path> database, boolean fillDemo) {
+        databaseFile = Main.databaseFile(database);
+        demo = fillDemo;
+        Application.launch(DesktopApp.class);
+        return 0;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone()).open(stage);
+    }
+}

@@ -1,0 +1,133 @@
+package vn.ptdv.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import vn.ptdv.domain.Cell;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.service.Services;
+import vn.ptdv.ui.candidate.CandidatesView;
+import vn.ptdv.ui.common.FxDialogService;
+import vn.ptdv.ui.common.FxTaskRunner;
+import vn.ptdv.ui.placeholder.PlaceholderView;
+import vn.ptdv.ui.settings.FirstStartDialog;
+import vn.ptdv.ui.settings.SettingsView;
+import vn.ptdv.ui.settings.SettingsViewModel;
+import vn.ptdv.ui.shell.MainWindow;
+
+/**
+ * Puts the program in a stage: the window is shown at once, the database opens in the background
+ * (the migration takes a while on an old PC), then the screens are wired and, on an empty database,
+ * the first-start dialog asks for the cell.
+ */
+public final class DesktopWindow {
+    private static final Logger LOG = Logger.getLogger(DesktopWindow.class.getName());
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final Messages m = Messages.current();
+    private final Path databaseFile;
+    private final boolean demo;
+    private final Clock clock;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final MainWindow window = new MainWindow();
+
+    public DesktopWindow(Path databaseFile, boolean demo, Clock clock) {
+        this.databaseFile = databaseFile;
+        this.demo = demo;
+        this.clock = clock;
+    }
+
+    public void open(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(window.root(), 1280, 780);
+        scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(DesktopWindow.class.getResourceAsStream("/icons/ptdv-" + size + ".png")));
+        }
+        stage.setTitle(m.get("app.name"));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
+        stage.show();
+        LOG.info(() -> "Window shown " + sinceJvmStart() + " ms after JVM start");
+        FxDialogService dialogs = new FxDialogService(stage, m);
+        tasks.run(this::openDatabase, opened -> wire(stage, scene, opened, dialogs), e -> {
+            LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
+            window.setOpeningFailed(m.get("main.openFailed", databaseFile, ErrorText.describe(e, m)));
+        });
+    }
+
+    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError) {
+    }
+
+    private Opened openDatabase() {
+        LogSetup.toFileBeside(databaseFile);
+        Services services = Services.open(databaseFile, clock);
+        Optional<Throwable> demoError = Optional.empty();
+        if (demo) {
+            try {
+                services.demo().fill();
+            } catch (RuntimeException e) {
+                demoError = Optional.of(e);
+            }
+        }
+        return new Opened(services, services.cell().cell(), demoError);
+    }
+
+    private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
+        Services services = opened.services();
+        CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), tasks, dialogs, clock);
+        window.addScreen("candidates", "mdi2a-account-multiple", candidates);
+        window.addScreen("dashboard", "mdi2v-view-dashboard", new PlaceholderView("dashboard"));
+        window.addScreen("targets", "mdi2t-target", new PlaceholderView("targets"));
+        window.addScreen("reports", "mdi2f-file-chart", new PlaceholderView("reports"));
+        window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs)));
+        window.show("candidates");
+        window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            window.show("candidates");
+            candidates.newCandidate();
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                candidates::saveCandidate);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            window.show("candidates");
+            candidates.focusSearch();
+        });
+        LOG.info(() -> "Database ready " + sinceJvmStart() + " ms after JVM start");
+        opened.demoError().ifPresent(e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
+        if (opened.cell().isEmpty()) {
+            Platform.runLater(() -> firstStart(stage, services, candidates, dialogs));
+        }
+    }
+
+    private void firstStart(Stage stage, Services services, CandidatesView candidates, FxDialogService dialogs) {
+        new FirstStartDialog(stage).ask().ifPresent(choice -> tasks.run(() -> {
+            services.cell().saveCell(choice.cell());
+            return choice.sampleData() && services.candidates().count() == 0 ? services.demo().fill() : 0;
+        }, added -> {
+            candidates.onShow();
+            if (added > 0) {
+                window.setStatus(m.get("main.status.sampleAdded", added));
+            }
+        }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,41 @@
+package vn.ptdv.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends java.util.logging to ptdv.log next to the database and nowhere else: technical causes and
+ * stack traces belong in the log, never on the person's screen or in a command's output.
+ */
+public final class LogSetup {
+    private LogSetup() {
+    }
+
+    public static void toFileBeside(Path databaseFile) {
+        System.setProperty("java.util.logging.SimpleFormatter.format",
+                "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        // Flyway and others are chatty at INFO; their warnings still reach the log.
+        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        try {
+            Path folder = databaseFile.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            Handler file = new FileHandler(folder.resolve("ptdv.log").toString(), 1_000_000, 3, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setEncoding("UTF-8");
+            root.addHandler(file);
+        } catch (IOException | RuntimeException e) {
+            // Without a log file the program still works; nothing else can report this.
+            root.setLevel(Level.OFF);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package vn.ptdv.app;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import vn.ptdv.cli.CliContext;
+import vn.ptdv.cli.PtdvCommand;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.service.Services;
+
+/**
+ * The launcher: parses the command line and either runs a command or opens the window. It does not
+ * extend Application, so that {@code java -jar ptdv.jar} works with JavaFX on the class path.
+ */
+public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true);
+        int code = run(args, out, err, (db, demo) -> DesktopApp.launchAndWait(db, demo));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line; the window launcher is a parameter so tests can run commands alone. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, PtdvCommand.WindowLauncher window) {
+        Messages messages = Messages.current();
+        PtdvCommand root = new PtdvCommand(window);
+        CliContext context = new LazyContext(root);
+        CommandLine commandLine = new CommandLine(root, new Factory(root, context));
+        commandLine.setResourceBundle(messages.bundle());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new VietnameseParameterErrors(messages));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            LOG.log(Level.SEVERE, "Command failed", e);
+            cmd.getErr().println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
+            cmd.getErr().flush();
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The database path the command line chose, or the per-user default. */
+    static Path databaseFile(Optional<Path> chosen) {
+        return chosen.orElseGet(AppPaths::defaultDatabase);
+    }
+
+    /** Opens the database on the first command that needs it, and fills it first with --demo. */
+    private static final class LazyContext implements CliContext {
+        private final PtdvCommand root;
+        private Services services;
+
+        LazyContext(PtdvCommand root) {
+            this.root = root;
+        }
+
+        @Override
+        public Services services() {
+            if (services == null) {
+                Path file = databaseFile(root.database());
+                LogSetup.toFileBeside(file);
+                services = Services.open(file, Clock.systemDefaultZone());
+                if (root.demo()) {
+                    services.demo().fill();
+                }
+            }
+            return services;
+        }
+    }
+
+    /** Gives commands what they need through their constructors. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final PtdvCommand root;
+        private final CliContext context;
+
+        Factory(PtdvCommand root, CliContext context) {
+            this.root = root;
+            this.context = context;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == PtdvCommand.class) {
+                return type.cast(root);
+            }
+            try {
+                return type.getConstructor(CliContext.class).newInstance(context);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

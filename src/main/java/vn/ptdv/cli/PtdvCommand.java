@@ -1,0 +1,45 @@
+package vn.ptdv.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root command. With no subcommand it opens the window (through the launcher the app gives it);
+ * {@code --db} and {@code --demo} apply to the window and to every command.
+ */
+@Command(name = "ptdv", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {CandidatesCommand.class})
+public final class PtdvCommand implements Callable<Integer> {
+    /** Opens the window; given by the app so that the command line does not depend on the UI. */
+    public interface WindowLauncher {
+        int open(Optional<Path> database, boolean demo);
+    }
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
+    private Path database;
+
+    @Option(names = "--demo", descriptionKey = "cli.option.demo", scope = picocli.CommandLine.ScopeType.INHERIT)
+    private boolean demo;
+
+    private final WindowLauncher windowLauncher;
+
+    public PtdvCommand(WindowLauncher windowLauncher) {
+        this.windowLauncher = windowLauncher;
+    }
+
+    public Optional<Path> database() {
+        return Optional.ofNullable(database);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    @Override
+    public Integer call() {
+        return windowLauncher.open(database(), demo);
+    }
+}

@@ -1,0 +1,60 @@
+package vn.ptdv.domain;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A candidate's steps and what follows from them: the latest step and the derived status. */
+public final class CandidateFile {
+    /** Later date first; on the same day the step further in the procedure, closing codes last. */
+    public static final Comparator<Step> CHRONOLOGICAL = Comparator.comparing(Step::date)
+            .thenComparingInt(s -> s.code().closesFile() ? Integer.MAX_VALUE : s.code().order())
+            .thenComparingLong(Step::id);
+
+    private CandidateFile() {
+    }
+
+    public static Optional<Step> latestStep(List<Step> steps) {
+        return steps.stream().max(CHRONOLOGICAL);
+    }
+
+    /**
+     * The status of domain.md. A file is closed (stopped, moved away) when its latest step closes it;
+     * otherwise the furthest step of the procedure decides, since steps 4–8 often come in another order
+     * and a step entered late must not move a candidate back.
+     */
+    public static CandidateStatus status(List<Step> steps) {
+        Optional<Step> latest = latestStep(steps);
+        if (latest.isEmpty()) {
+            return CandidateStatus.NO_STEPS;
+        }
+        StepCode latestCode = latest.get().code();
+        if (latestCode == StepCode.STOPPED) {
+            return CandidateStatus.STOPPED;
+        }
+        if (latestCode == StepCode.MOVED_AWAY) {
+            return CandidateStatus.MOVED_AWAY;
+        }
+        int furthest = steps.stream().mapToInt(s -> s.code().order()).max().orElse(0);
+        return statusAt(furthest);
+    }
+
+    static CandidateStatus statusAt(int order) {
+        if (order >= 16) {
+            return CandidateStatus.FULL_MEMBER;
+        }
+        if (order >= 12) {
+            return CandidateStatus.PROBATIONARY;
+        }
+        if (order == 11) {
+            return CandidateStatus.ADMITTED;
+        }
+        if (order >= 9) {
+            return CandidateStatus.PROPOSED;
+        }
+        if (order >= 3) {
+            return CandidateStatus.CULTIVATED;
+        }
+        return CandidateStatus.IN_POOL;
+    }
+}

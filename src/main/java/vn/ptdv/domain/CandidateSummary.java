@@ -1,0 +1,17 @@
+package vn.ptdv.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A row of the candidate list: the candidate with the facts the list shows from the file. */
+public record CandidateSummary(
+        long id,
+        String fullName,
+        Gender gender,
+        LocalDate birthDate,
+        String citizenId,
+        String sourceCategory,
+        Optional<Step> latestStep,
+        String helpers,
+        CandidateStatus status) {
+}

@@ -1,0 +1,40 @@
+package vn.ptdv.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Optional;
+
+/** Dates as people read and type them: dd/MM/yyyy, strictly (31/02/2020 is not a date). */
+public final class DisplayDates {
+    public static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    /** Also accepted when typing: single-digit day and month ("5/3/2024"). */
+    private static final DateTimeFormatter LENIENT_DIGITS =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private DisplayDates() {
+    }
+
+    public static String format(LocalDate date) {
+        return date == null ? "" : FORMAT.format(date);
+    }
+
+    public static String format(Optional<LocalDate> date) {
+        return date.map(DisplayDates::format).orElse("");
+    }
+
+    /** Empty when the text is not a real dd/MM/yyyy date. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().replace('.', '/').replace('-', '/');
+        try {
+            return Optional.of(LocalDate.parse(t, LENIENT_DIGITS));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

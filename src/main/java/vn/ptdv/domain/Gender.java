@@ -1,0 +1,7 @@
+package vn.ptdv.domain;
+
+/** Gender as recorded on the citizen ID. The codes are stored in the database and printed in JSON. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,54 @@
+package vn.ptdv.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One dated step of a candidate's file. {@code id} is 0 until the step is stored. Text fields are
+ * empty strings when not given; the optional numbers and dates are empty when not recorded.
+ */
+public record Step(
+        long id,
+        long candidateId,
+        StepCode code,
+        LocalDate date,
+        String documentNumber,
+        String issuingBody,
+        Optional<LocalDate> receivedDate,
+        String result,
+        Optional<Integer> officialMembers,
+        Optional<Integer> votesFor,
+        String note,
+        List<StepPerson> people) {
+
+    public Step {
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(date);
+        documentNumber = Objects.requireNonNullElse(documentNumber, "");
+        issuingBody = Objects.requireNonNullElse(issuingBody, "");
+        result = Objects.requireNonNullElse(result, "");
+        note = Objects.requireNonNullElse(note, "");
+        Objects.requireNonNull(receivedDate);
+        Objects.requireNonNull(officialMembers);
+        Objects.requireNonNull(votesFor);
+        people = List.copyOf(people);
+    }
+
+    /** A step with only its code and date, as most steps are recorded. */
+    public static Step simple(long candidateId, StepCode code, LocalDate date) {
+        return new Step(0, candidateId, code, date, "", "", Optional.empty(), "",
+                Optional.empty(), Optional.empty(), "", List.of());
+    }
+
+    public Step withId(long newId) {
+        return new Step(newId, candidateId, code, date, documentNumber, issuingBody, receivedDate,
+                result, officialMembers, votesFor, note, people);
+    }
+
+    public Step withCandidateId(long newCandidateId) {
+        return new Step(id, newCandidateId, code, date, documentNumber, issuingBody, receivedDate,
+                result, officialMembers, votesFor, note, people);
+    }
+}

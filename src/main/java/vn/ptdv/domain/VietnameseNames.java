@@ -1,0 +1,79 @@
+package vn.ptdv.domain;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese name order and diacritic-free search (domain.md, "Names and sorting"). Lists are sorted
+ * by given name (the last word), then the middle names, then the family name, with the JDK's vi-VN
+ * collation (a &lt; ă &lt; â, d &lt; đ, tones after the base letter).
+ */
+public final class VietnameseNames {
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private VietnameseNames() {
+    }
+
+    /** Compares full names the Vietnamese way. */
+    public static Comparator<String> nameOrder() {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setStrength(Collator.TERTIARY);
+        Comparator<List<String>> bySortParts = (a, b) -> {
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int c = collator.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+        return Comparator.comparing(VietnameseNames::sortParts, bySortParts);
+    }
+
+    /** Sorts any items by a name the Vietnamese way. */
+    public static <T> Comparator<T> byName(Function<T, String> name) {
+        return Comparator.comparing(name, nameOrder());
+    }
+
+    /** "Nguyễn Thị Thảo" → [Thảo, Thị, Nguyễn]: given name, middle names in order, family name. */
+    static List<String> sortParts(String fullName) {
+        String[] words = SPACES.split(fullName.strip());
+        if (words.length <= 1) {
+            return Arrays.asList(words);
+        }
+        String[] parts = new String[words.length];
+        parts[0] = words[words.length - 1];
+        System.arraycopy(words, 1, parts, 1, words.length - 2);
+        parts[words.length - 1] = words[0];
+        return Arrays.asList(parts);
+    }
+
+    /** Lower case without diacritics, đ folded to d: what search compares. */
+    public static String fold(String text) {
+        String replaced = text.replace('đ', 'd').replace('Đ', 'D');
+        String decomposed = Normalizer.normalize(replaced, Normalizer.Form.NFD);
+        String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    /**
+     * True when every word of the query occurs in the text, ignoring case and diacritics, so that
+     * "nguyen thi thao", "thao nguyen" and "d" (for đ) all find "Nguyễn Thị Thảo" and "Đỗ".
+     */
+    public static boolean matches(String text, String query) {
+        String folded = fold(query);
+        if (folded.isEmpty()) {
+            return true;
+        }
+        String haystack = fold(text);
+        return Arrays.stream(folded.split(" ")).allMatch(haystack::contains);
+    }
+}

@@ -1,0 +1,54 @@
+package vn.ptdv.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The program's texts: Vietnamese by default (messages.properties), English when the system property
+ * {@code ptdv.lang} is "en". The platform's default locale is deliberately ignored, so that an office
+ * PC set to English still shows Vietnamese.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n/messages";
+    private static volatile Messages current = new Messages(
+            "en".equals(System.getProperty("ptdv.lang")) ? Locale.ENGLISH : Locale.forLanguageTag("vi"));
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages current() {
+        return current;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The text for the key with its {0}-style arguments filled in; the key itself when missing. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** Shorthand for {@code current().get(key, args)}. */
+    public static String text(String key, Object... args) {
+        return current.get(key, args);
+    }
+}

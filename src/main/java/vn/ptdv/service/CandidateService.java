@@ -1,0 +1,201 @@
+package vn.ptdv.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateFile;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepPerson;
+import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.persistence.CandidateRepository;
+import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.SourceCategoryRepository;
+import vn.ptdv.persistence.StepRepository;
+
+/** Keeping candidates and their steps: listing, validating and saving, each save in one transaction. */
+public final class CandidateService {
+    /** A photo larger than this is refused: the database is copied whole for backups. */
+    public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+    private final Database database;
+    private final Clock clock;
+    private final CandidateRepository candidates = new CandidateRepository();
+    private final StepRepository steps = new StepRepository();
+    private final SourceCategoryRepository sources = new SourceCategoryRepository();
+
+    public CandidateService(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Every candidate with their latest step and status, in Vietnamese name order. */
+    public List<CandidateSummary> listSummaries() {
+        return database.inTransaction(c -> {
+            Map<Long, String> sourceNames = sources.findAll(c).stream()
+                    .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
+            Map<Long, List<Step>> allSteps = steps.all(c);
+            List<CandidateSummary> result = new ArrayList<>();
+            for (Candidate candidate : candidates.findAll(c)) {
+                List<Step> file = allSteps.getOrDefault(candidate.id(), List.of());
+                result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
+                        candidate.birthDate(), candidate.citizenId(),
+                        candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
+                        CandidateFile.latestStep(file), helpers(file), CandidateFile.status(file)));
+            }
+            result.sort(VietnameseNames.byName(CandidateSummary::fullName));
+            return result;
+        });
+    }
+
+    /** Candidates with their steps, for exports and the command line, in Vietnamese name order. */
+    public List<CandidateWithSteps> listWithSteps() {
+        return database.inTransaction(c -> {
+            Map<Long, List<Step>> allSteps = steps.all(c);
+            return candidates.findAll(c).stream()
+                    .sorted(VietnameseNames.byName(Candidate::fullName))
+                    .map(x -> new CandidateWithSteps(x, allSteps.getOrDefault(x.id(), List.of())))
+                    .collect(Collectors.toList());
+        });
+    }
+
+    public Optional<Candidate> find(long id) {
+        return database.inTransaction(c -> candidates.find(c, id));
+    }
+
+    /** The candidate and their file, read together. */
+    public Optional<CandidateWithSteps> findWithSteps(long id) {
+        return database.inTransaction(c -> {
+            Optional<Candidate> found = candidates.find(c, id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new CandidateWithSteps(found.get(), steps.forCandidate(c, id)));
+        });
+    }
+
+    public List<Step> steps(long candidateId) {
+        return database.inTransaction(c -> steps.forCandidate(c, candidateId));
+    }
+
+    public Optional<byte[]> photo(long candidateId) {
+        return database.inTransaction(c -> candidates.photo(c, candidateId));
+    }
+
+    public int count() {
+        return database.inTransaction(candidates::count);
+    }
+
+    /**
+     * Stores a new candidate (id 0) or updates one, with the photo when given. Throws
+     * {@link ValidationException} and writes nothing when a field is refused.
+     */
+    public Candidate save(Candidate candidate, Optional<byte[]> photo) {
+        List<FieldError> errors = new ArrayList<>(CandidateValidator.check(candidate, today()));
+        photo.filter(p -> p.length > MAX_PHOTO_BYTES)
+                .ifPresent(p -> errors.add(FieldError.of("photo", "validation.photo.tooLarge")));
+        return database.inTransaction(c -> {
+            if (!candidate.citizenId().isEmpty()) {
+                candidates.findByCitizenId(c, candidate.citizenId())
+                        .filter(other -> other.id() != candidate.id())
+                        .ifPresent(other -> errors.add(FieldError.of("citizenId",
+                                "validation.citizenId.duplicate", other.fullName(), other.id())));
+            }
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            long id = candidate.id();
+            if (id == 0) {
+                id = candidates.insert(c, candidate);
+            } else {
+                candidates.update(c, candidate);
+            }
+            if (photo.isPresent()) {
+                candidates.setPhoto(c, id, photo);
+            }
+            return candidate.withId(id);
+        });
+    }
+
+    public void removePhoto(long candidateId) {
+        database.inTransaction(c -> {
+            candidates.setPhoto(c, candidateId, Optional.empty());
+            return null;
+        });
+    }
+
+    /** Deletes the candidate with all their steps. */
+    public void delete(long candidateId) {
+        database.inTransaction(c -> {
+            candidates.delete(c, candidateId);
+            return null;
+        });
+    }
+
+    /** Stores a new step (id 0) or updates one; refused steps write nothing. */
+    public Step saveStep(Step step) {
+        return database.inTransaction(c -> {
+            Candidate owner = candidates.find(c, step.candidateId())
+                    .orElseThrow(() -> new NotFoundException("candidate " + step.candidateId()));
+            List<FieldError> errors = StepValidator.check(step, owner.birthDate(), today());
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            Step clean = withoutFieldsItDoesNotRecord(step);
+            if (clean.id() == 0) {
+                return clean.withId(steps.insert(c, clean));
+            }
+            steps.update(c, clean);
+            return clean;
+        });
+    }
+
+    public void deleteStep(long stepId) {
+        database.inTransaction(c -> {
+            steps.delete(c, stepId);
+            return null;
+        });
+    }
+
+    /** Names of the helpers on the file's latest helper assignment, comma-separated. */
+    static String helpers(List<Step> file) {
+        return file.stream()
+                .filter(s -> s.code() == StepCode.HELPER_ASSIGNED)
+                .max(CandidateFile.CHRONOLOGICAL)
+                .map(s -> s.people().stream()
+                        .filter(p -> p.role() == PersonRole.HELPER)
+                        .map(StepPerson::name)
+                        .collect(Collectors.joining(", ")))
+                .orElse("");
+    }
+
+    /** When a step's code is changed in the form, fields of the old code must not linger unseen. */
+    private static Step withoutFieldsItDoesNotRecord(Step s) {
+        StepCode code = s.code();
+        Predicate<StepPerson> roleFits = p -> code.personRole().isPresent()
+                && (p.role() == code.personRole().get()
+                || (code == StepCode.INTRODUCTION && p.role() == PersonRole.YOUTH_UNION_INTRODUCER));
+        return new Step(s.id(), s.candidateId(), code, s.date(),
+                code.records(StepCode.Fields.DOCUMENT) ? s.documentNumber() : "",
+                code.records(StepCode.Fields.ISSUER) ? s.issuingBody() : "",
+                code.records(StepCode.Fields.RECEIVED) ? s.receivedDate() : Optional.empty(),
+                code.records(StepCode.Fields.RESULT) ? s.result() : "",
+                code.records(StepCode.Fields.VOTES) ? s.officialMembers() : Optional.empty(),
+                code.records(StepCode.Fields.VOTES) ? s.votesFor() : Optional.empty(),
+                s.note(),
+                s.people().stream().filter(roleFits).collect(Collectors.toList()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

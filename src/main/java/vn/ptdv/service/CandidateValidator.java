@@ -1,0 +1,39 @@
+package vn.ptdv.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.ptdv.domain.Candidate;
+
+/** The checks a candidate's personal data must pass before it is stored. */
+final class CandidateValidator {
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
+
+    private CandidateValidator() {
+    }
+
+    static List<FieldError> check(Candidate c, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>();
+        if (c.fullName().isEmpty()) {
+            errors.add(FieldError.of("fullName", "validation.fullName.required"));
+        }
+        if (c.birthDate().isAfter(today)) {
+            errors.add(FieldError.of("birthDate", "validation.date.future"));
+        } else if (c.birthDate().isBefore(EARLIEST_BIRTH)) {
+            errors.add(FieldError.of("birthDate", "validation.birthDate.tooEarly"));
+        }
+        if (!c.citizenId().isEmpty() && !CITIZEN_ID.matcher(c.citizenId()).matches()) {
+            errors.add(FieldError.of("citizenId", "validation.citizenId.format", c.citizenId().length()));
+        }
+        c.youthUnionSince().ifPresent(since -> {
+            if (since.isAfter(today)) {
+                errors.add(FieldError.of("youthUnionSince", "validation.date.future"));
+            } else if (since.isBefore(c.birthDate())) {
+                errors.add(FieldError.of("youthUnionSince", "validation.date.beforeBirth"));
+            }
+        });
+        return errors;
+    }
+}

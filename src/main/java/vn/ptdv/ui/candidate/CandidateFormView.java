@@ -1,0 +1,197 @@
+package vn.ptdv.ui.candidate;
+
+import java.io.ByteArrayInputStream;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.ptdv.domain.Ethnicities;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.FieldErrors;
+import vn.ptdv.ui.common.Labels;
+
+/** The fields of a candidate, two to a row, each with its error line. Binds only. */
+final class CandidateFormView extends ScrollPane {
+    private final CandidateFormViewModel vm;
+    private final Messages m = Messages.current();
+    private final GridPane grid = new GridPane();
+    private int row;
+    private int column;
+
+    CandidateFormView(CandidateFormViewModel vm) {
+        this.vm = vm;
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.getStyleClass().add("form-grid");
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setMinWidth(120);
+            ColumnConstraints field = new ColumnConstraints();
+            field.setHgrow(Priority.ALWAYS);
+            field.setMinWidth(160);
+            grid.getColumnConstraints().addAll(label, field);
+        }
+        text("fullName", true);
+        add("gender", genderBox(), true);
+        date("birthDate", true);
+        text("citizenId", false);
+        text("birthName", false);
+        text("alias", false);
+        text("birthPlace", false);
+        text("homeTown", false);
+        text("permanentResidence", false);
+        text("temporaryResidence", false);
+        add("ethnicity", ethnicityBox(), false);
+        text("religion", false);
+        text("phone", false);
+        text("occupation", false);
+        text("workplace", false);
+        text("education", false);
+        text("professionalQualification", false);
+        text("politicalTheory", false);
+        add("youthUnionMember", youthUnionBox(), false);
+        date("youthUnionSince", false);
+        text("massAssociations", false);
+        add("source", sourceBox(), false);
+        newRow();
+        add("photo", photoBox(), false);
+        newRow();
+        TextArea notes = new TextArea();
+        notes.setId("candidateField_notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(vm.text("notes"));
+        grid.add(label("notes", false), 0, row);
+        grid.add(FieldErrors.withError(notes, "notes", vm.errors()), 1, row, 3, 1);
+        setContent(grid);
+        setFitToWidth(true);
+        getStyleClass().add("edge-to-edge");
+    }
+
+    private void text(String field, boolean required) {
+        TextField input = new TextField();
+        input.textProperty().bindBidirectional(vm.text(field));
+        add(field, input, required);
+    }
+
+    private void date(String field, boolean required) {
+        TextField input = new TextField();
+        input.setPromptText(m.get("date.prompt"));
+        input.textProperty().bindBidirectional(vm.text(field));
+        add(field, input, required);
+    }
+
+    private void add(String field, Node input, boolean required) {
+        input.setId("candidateField_" + field);
+        grid.add(label(field, required), column * 2, row);
+        grid.add(FieldErrors.withError(input, field, vm.errors()), column * 2 + 1, row);
+        column++;
+        if (column == 2) {
+            newRow();
+        }
+    }
+
+    private void newRow() {
+        if (column != 0) {
+            column = 0;
+            row++;
+        }
+    }
+
+    private Label label(String field, boolean required) {
+        Label label = new Label(m.get("candidate.field." + field) + (required ? " *" : ""));
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private ComboBox<Gender> genderBox() {
+        ComboBox<Gender> box = new ComboBox<>(FXCollections.observableArrayList(Gender.values()));
+        box.setConverter(converter(Labels::gender));
+        box.setPromptText(m.get("candidate.gender.prompt"));
+        box.valueProperty().bindBidirectional(vm.genderProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private ComboBox<String> ethnicityBox() {
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(Ethnicities.ALL));
+        box.setEditable(true);
+        box.valueProperty().bindBidirectional(vm.text("ethnicity"));
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private ComboBox<SourceCategory> sourceBox() {
+        ComboBox<SourceCategory> box = new ComboBox<>(vm.sources());
+        box.setConverter(converter(s -> s == null ? "" : s.name()));
+        box.setPromptText(m.get("candidate.source.prompt"));
+        box.valueProperty().bindBidirectional(vm.sourceProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(SourceCategory item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? m.get("candidate.source.prompt") : item.name());
+            }
+        });
+        return box;
+    }
+
+    private CheckBox youthUnionBox() {
+        CheckBox box = new CheckBox(m.get("candidate.youthUnion.yes"));
+        box.selectedProperty().bindBidirectional(vm.youthUnionMemberProperty());
+        return box;
+    }
+
+    private Node photoBox() {
+        ImageView view = new ImageView();
+        view.setFitWidth(90);
+        view.setFitHeight(120);
+        view.setPreserveRatio(true);
+        Label none = new Label(m.get("candidate.photo.none"));
+        none.getStyleClass().add("text-muted");
+        vm.photoProperty().addListener((o, a, bytes) -> {
+            view.setImage(bytes == null ? null : new Image(new ByteArrayInputStream(bytes), 180, 240, true, true));
+            none.setVisible(bytes == null);
+            none.setManaged(bytes == null);
+        });
+        Button choose = new Button(m.get("candidate.photo.choose"));
+        choose.setId("choosePhotoButton");
+        choose.setOnAction(e -> vm.choosePhoto());
+        Button remove = new Button(m.get("candidate.photo.remove"));
+        remove.disableProperty().bind(vm.photoProperty().isNull());
+        remove.setOnAction(e -> vm.removePhoto());
+        return new HBox(12, view, none, new VBox(6, choose, remove));
+    }
+
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("Choices are picked, not typed");
+            }
+        };
+    }
+}

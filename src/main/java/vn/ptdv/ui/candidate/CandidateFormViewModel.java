@@ -1,0 +1,304 @@
+package vn.ptdv.ui.candidate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateService;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.service.FieldError;
+import vn.ptdv.service.ValidationException;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.TaskRunner;
+
+/**
+ * The candidate form: text as typed, parsed on save. Errors are kept per field so the view can show
+ * each one next to its field; nothing is written while any field is refused.
+ */
+public final class CandidateFormViewModel {
+    /** The text fields, in the order of the form; the names match FieldError fields and i18n keys. */
+    public static final List<String> TEXT_FIELDS = List.of("fullName", "birthName", "alias", "birthDate",
+            "birthPlace", "homeTown", "permanentResidence", "temporaryResidence", "ethnicity", "religion",
+            "citizenId", "phone", "occupation", "workplace", "education", "professionalQualification",
+            "politicalTheory", "youthUnionSince", "massAssociations", "notes");
+
+    private final CandidateService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages = Messages.current();
+
+    private final LongProperty candidateId = new SimpleLongProperty(0);
+    private final Map<String, StringProperty> text = new LinkedHashMap<>();
+    private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>();
+    private final BooleanProperty youthUnionMember = new SimpleBooleanProperty();
+    private final ObjectProperty<SourceCategory> source = new SimpleObjectProperty<>();
+    private final ObservableList<SourceCategory> sources = FXCollections.observableArrayList();
+    private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private boolean photoChanged;
+
+    public CandidateFormViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        for (String field : TEXT_FIELDS) {
+            StringProperty p = new SimpleStringProperty("");
+            p.addListener((o, a, b) -> dirty.set(true));
+            text.put(field, p);
+        }
+        gender.addListener((o, a, b) -> dirty.set(true));
+        youthUnionMember.addListener((o, a, b) -> dirty.set(true));
+        source.addListener((o, a, b) -> dirty.set(true));
+        clear();
+    }
+
+    public StringProperty text(String field) {
+        StringProperty p = text.get(field);
+        if (p == null) {
+            throw new IllegalArgumentException("No field " + field);
+        }
+        return p;
+    }
+
+    public ObjectProperty<Gender> genderProperty() {
+        return gender;
+    }
+
+    public BooleanProperty youthUnionMemberProperty() {
+        return youthUnionMember;
+    }
+
+    public ObjectProperty<SourceCategory> sourceProperty() {
+        return source;
+    }
+
+    public ObservableList<SourceCategory> sources() {
+        return sources;
+    }
+
+    public ObjectProperty<byte[]> photoProperty() {
+        return photo;
+    }
+
+    public LongProperty candidateIdProperty() {
+        return candidateId;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    public boolean isNew() {
+        return candidateId.get() == 0;
+    }
+
+    /** An empty form for a new candidate, with the common defaults. */
+    public void clear() {
+        candidateId.set(0);
+        text.values().forEach(p -> p.set(""));
+        text("ethnicity").set("Kinh");
+        text("religion").set("Không");
+        gender.set(null);
+        youthUnionMember.set(false);
+        source.set(null);
+        photo.set(null);
+        photoChanged = false;
+        errors.clear();
+        dirty.set(false);
+    }
+
+    /** Shows a stored candidate; the photo follows from the background when there is one. */
+    public void load(Candidate c) {
+        candidateId.set(c.id());
+        text("fullName").set(c.fullName());
+        text("birthName").set(c.birthName());
+        text("alias").set(c.alias());
+        text("birthDate").set(DisplayDates.format(c.birthDate()));
+        text("birthPlace").set(c.birthPlace());
+        text("homeTown").set(c.homeTown());
+        text("permanentResidence").set(c.permanentResidence());
+        text("temporaryResidence").set(c.temporaryResidence());
+        text("ethnicity").set(c.ethnicity());
+        text("religion").set(c.religion());
+        text("citizenId").set(c.citizenId());
+        text("phone").set(c.phone());
+        text("occupation").set(c.occupation());
+        text("workplace").set(c.workplace());
+        text("education").set(c.education());
+        text("professionalQualification").set(c.professionalQualification());
+        text("politicalTheory").set(c.politicalTheory());
+        text("youthUnionSince").set(DisplayDates.format(c.youthUnionSince()));
+        text("massAssociations").set(c.massAssociations());
+        text("notes").set(c.notes());
+        gender.set(c.gender());
+        youthUnionMember.set(c.youthUnionMember());
+        source.set(c.sourceCategoryId().flatMap(id -> sources.stream().filter(s -> s.id() == id).findFirst())
+                .orElse(null));
+        photo.set(null);
+        photoChanged = false;
+        errors.clear();
+        dirty.set(false);
+        long id = c.id();
+        tasks.run(() -> service.photo(id), bytes -> {
+            if (candidateId.get() == id && !photoChanged) {
+                photo.set(bytes.orElse(null));
+            }
+        }, e -> photo.set(null));
+    }
+
+    /** Asks for a photo file and reads it in the background. */
+    public void choosePhoto() {
+        Optional<Path> file = dialogs.chooseImage();
+        file.ifPresent(path -> tasks.run(() -> Files.readAllBytes(path), bytes -> {
+            if (bytes.length > CandidateService.MAX_PHOTO_BYTES) {
+                errors.put("photo", messages.get("validation.photo.tooLarge"));
+                return;
+            }
+            errors.remove("photo");
+            photo.set(bytes);
+            photoChanged = true;
+            dirty.set(true);
+        }, e -> dialogs.showError(messages.get("error.title"), messages.get("error.photo.read", path))));
+    }
+
+    public void removePhoto() {
+        photo.set(null);
+        photoChanged = true;
+        dirty.set(true);
+    }
+
+    /**
+     * Checks what can be checked here (required fields, date formats), then saves in the background.
+     * The service's own refusals (a citizen ID already used, …) come back onto the fields.
+     */
+    public void save(Consumer<Candidate> onSaved) {
+        errors.clear();
+        Optional<Candidate> candidate = parse();
+        if (candidate.isEmpty()) {
+            return;
+        }
+        Optional<byte[]> newPhoto = photoChanged ? Optional.ofNullable(photo.get()) : Optional.empty();
+        boolean removePhoto = photoChanged && photo.get() == null;
+        long id = candidate.get().id();
+        saving.set(true);
+        tasks.run(() -> {
+            Candidate saved = service.save(candidate.get(), newPhoto);
+            if (removePhoto && id != 0) {
+                service.removePhoto(id);
+            }
+            return saved;
+        }, saved -> {
+            saving.set(false);
+            candidateId.set(saved.id());
+            photoChanged = false;
+            dirty.set(false);
+            onSaved.accept(saved);
+        }, e -> {
+            saving.set(false);
+            if (e instanceof ValidationException v) {
+                showErrors(v.errors());
+            } else {
+                dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
+            }
+        });
+    }
+
+    private void showErrors(List<FieldError> fieldErrors) {
+        for (FieldError e : fieldErrors) {
+            errors.merge(e.field(), messages.get(e.messageKey(), e.args().toArray()), (a, b) -> a + " " + b);
+        }
+    }
+
+    private Optional<Candidate> parse() {
+        String name = text("fullName").get().strip();
+        if (name.isEmpty()) {
+            errors.put("fullName", messages.get("validation.fullName.required"));
+        }
+        if (gender.get() == null) {
+            errors.put("gender", messages.get("validation.gender.required"));
+        }
+        Optional<LocalDate> birth = requiredDate("birthDate");
+        Optional<LocalDate> youthSince = optionalDate("youthUnionSince");
+        String citizenId = text("citizenId").get().replaceAll("\\s", "");
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Candidate.builder()
+                .id(candidateId.get())
+                .fullName(name)
+                .birthName(text("birthName").get())
+                .alias(text("alias").get())
+                .gender(gender.get())
+                .birthDate(birth.orElseThrow())
+                .birthPlace(text("birthPlace").get())
+                .homeTown(text("homeTown").get())
+                .permanentResidence(text("permanentResidence").get())
+                .temporaryResidence(text("temporaryResidence").get())
+                .ethnicity(text("ethnicity").get())
+                .religion(text("religion").get())
+                .citizenId(citizenId)
+                .phone(text("phone").get())
+                .occupation(text("occupation").get())
+                .workplace(text("workplace").get())
+                .education(text("education").get())
+                .professionalQualification(text("professionalQualification").get())
+                .politicalTheory(text("politicalTheory").get())
+                .youthUnionMember(youthUnionMember.get())
+                .youthUnionSince(youthUnionMember.get() ? youthSince.orElse(null) : null)
+                .massAssociations(text("massAssociations").get())
+                .sourceCategoryId(source.get() == null ? null : source.get().id())
+                .notes(text("notes").get())
+                .build());
+    }
+
+    private Optional<LocalDate> requiredDate(String field) {
+        String value = text(field).get().strip();
+        if (value.isEmpty()) {
+            errors.put(field, messages.get("validation.date.required"));
+            return Optional.empty();
+        }
+        return optionalDate(field);
+    }
+
+    private Optional<LocalDate> optionalDate(String field) {
+        String value = text(field).get().strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> date = DisplayDates.parse(value);
+        if (date.isEmpty()) {
+            errors.put(field, messages.get("validation.date.format", value));
+        }
+        return date;
+    }
+}

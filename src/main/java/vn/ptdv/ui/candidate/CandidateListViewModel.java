@@ -1,0 +1,72 @@
+package vn.ptdv.ui.candidate;
+
+import java.util.function.Predicate;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateService;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.TaskRunner;
+
+/**
+ * The candidate list: all candidates in Vietnamese name order, filtered as the person types (without
+ * regard to diacritics or case) and by status. An empty status filter shows everyone.
+ */
+public final class CandidateListViewModel {
+    private final CandidateService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ObservableList<CandidateSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<CandidateSummary> visible = new FilteredList<>(all);
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
+
+    public CandidateListViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        searchText.addListener((o, a, b) -> updateFilter());
+        statusFilter.addListener((o, a, b) -> updateFilter());
+    }
+
+    public ObservableList<CandidateSummary> visibleCandidates() {
+        return visible;
+    }
+
+    public int totalCount() {
+        return all.size();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<CandidateStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Reloads from the database in the background, then calls {@code afterwards} on the FX thread. */
+    public void refresh(Runnable afterwards) {
+        tasks.run(service::listSummaries, rows -> {
+            all.setAll(rows);
+            afterwards.run();
+        }, e -> dialogs.showError(Messages.text("error.title"), ErrorText.describe(e, Messages.current())));
+    }
+
+    private void updateFilter() {
+        String query = searchText.get() == null ? "" : searchText.get();
+        CandidateStatus status = statusFilter.get();
+        Predicate<CandidateSummary> p = c -> (status == null || c.status() == status)
+                && (VietnameseNames.matches(c.fullName(), query) || (!query.isBlank() && c.citizenId().contains(query.strip())));
+        visible.setPredicate(p);
+    }
+}

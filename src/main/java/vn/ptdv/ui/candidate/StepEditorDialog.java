@@ -1,0 +1,158 @@
+package vn.ptdv.ui.candidate;
+
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepCode.Fields;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.FieldErrors;
+import vn.ptdv.ui.common.Labels;
+
+/** The dialog to add or edit a step; it shows only the fields the chosen step records. */
+final class StepEditorDialog extends Dialog<ButtonType> {
+    private final StepEditorViewModel vm;
+    private final Messages m = Messages.current();
+    private final GridPane grid = new GridPane();
+    private final VBox peopleBox = new VBox(6);
+    private int row;
+    private Step saved;
+
+    StepEditorDialog(Window owner, String candidateName, StepEditorViewModel vm) {
+        this.vm = vm;
+        initOwner(owner);
+        setTitle(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
+        setHeaderText(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
+        setResizable(true);
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(150);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setPrefWidth(380);
+        grid.getColumnConstraints().addAll(labels, fields);
+
+        ComboBox<StepCode> code = new ComboBox<>(FXCollections.observableArrayList(StepCode.inProcedureOrder()));
+        code.setConverter(CandidateFormView.converter(c -> (c.order() > 0 ? c.order() + ". " : "") + Labels.step(c)));
+        code.valueProperty().bindBidirectional(vm.codeProperty());
+        code.setMaxWidth(Double.MAX_VALUE);
+        code.setVisibleRowCount(18);
+        add("code", code, null);
+        add("date", textField(vm.dateProperty(), m.get("date.prompt")), null);
+        add("documentNumber", textField(vm.documentNumberProperty(), ""), vm.records(Fields.DOCUMENT));
+        add("issuingBody", textField(vm.issuingBodyProperty(), ""), vm.records(Fields.ISSUER));
+        add("receivedDate", textField(vm.receivedDateProperty(), m.get("date.prompt")), vm.records(Fields.RECEIVED));
+        add("result", textField(vm.resultProperty(), ""), vm.records(Fields.RESULT));
+        add("officialMembers", textField(vm.officialMembersProperty(), ""), vm.records(Fields.VOTES));
+        add("votesFor", textField(vm.votesForProperty(), ""), vm.records(Fields.VOTES));
+        add("people", peopleEditor(), vm.recordsPeople());
+        TextArea note = new TextArea();
+        note.setPrefRowCount(2);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(vm.noteProperty());
+        add("note", note, null);
+        vm.codeProperty().addListener((o, a, b) -> rebuildPeople());
+
+        getDialogPane().setContent(grid);
+        ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(save, cancel);
+        Button saveButton = (Button) getDialogPane().lookupButton(save);
+        saveButton.setId("saveStepButton");
+        // Saving runs in the background; the dialog closes only once the step is stored.
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save(stored -> {
+                saved = stored;
+                setResult(save);
+                close();
+            });
+        });
+        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+
+    /** The stored step once the dialog closes with a save. */
+    Optional<Step> showAndSave() {
+        showAndWait();
+        return Optional.ofNullable(saved);
+    }
+
+    private TextField textField(javafx.beans.property.StringProperty property, String prompt) {
+        TextField field = new TextField();
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private void add(String name, Node field, BooleanBinding shown) {
+        field.setId("stepField_" + name);
+        Label label = new Label(m.get("step.field." + name));
+        VBox withError = FieldErrors.withError(field, name, vm.errors());
+        grid.add(label, 0, row);
+        grid.add(withError, 1, row);
+        if (shown != null) {
+            for (Node n : new Node[] {label, withError}) {
+                n.visibleProperty().bind(shown);
+                n.managedProperty().bind(shown);
+            }
+        }
+        row++;
+    }
+
+    private Node peopleEditor() {
+        Button add = new Button(m.get("stepEditor.addPerson"));
+        add.setId("addPersonButton");
+        add.setOnAction(e -> vm.addPerson());
+        vm.people().addListener((ListChangeListener<PersonRow>) c -> rebuildPeople());
+        rebuildPeople();
+        return new VBox(6, peopleBox, add);
+    }
+
+    private void rebuildPeople() {
+        peopleBox.getChildren().clear();
+        boolean introducers = vm.codeProperty().get() == StepCode.INTRODUCTION;
+        for (PersonRow person : vm.people()) {
+            TextField name = new TextField();
+            name.setPromptText(m.get("stepEditor.personName"));
+            name.textProperty().bindBidirectional(person.nameProperty());
+            HBox.setHgrow(name, Priority.ALWAYS);
+            HBox line = new HBox(6);
+            if (introducers) {
+                ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(vm.rolesForPeople()));
+                role.setConverter(CandidateFormView.converter(r -> m.get("person.role." + r.name())));
+                role.valueProperty().bindBidirectional(person.roleProperty());
+                TextField since = new TextField();
+                since.setPromptText(m.get("stepEditor.knownSince"));
+                since.setPrefColumnCount(9);
+                since.textProperty().bindBidirectional(person.knownSinceProperty());
+                line.getChildren().addAll(role, name, since);
+            } else {
+                line.getChildren().add(name);
+            }
+            Button remove = new Button("✕");
+            remove.setOnAction(e -> vm.removePerson(person));
+            line.getChildren().add(remove);
+            peopleBox.getChildren().add(line);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package vn.ptdv.ui.candidate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import vn.ptdv.domain.CandidateFile;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepCode.Fields;
+import vn.ptdv.domain.StepPerson;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateService;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.service.FieldError;
+import vn.ptdv.service.ValidationException;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.TaskRunner;
+
+/** Adding or editing one step of a candidate's file, with the fields that step records. */
+public final class StepEditorViewModel {
+    private final CandidateService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages = Messages.current();
+    private final long candidateId;
+    private final long stepId;
+
+    private final ObjectProperty<StepCode> code = new SimpleObjectProperty<>();
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty documentNumber = new SimpleStringProperty("");
+    private final StringProperty issuingBody = new SimpleStringProperty("");
+    private final StringProperty receivedDate = new SimpleStringProperty("");
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty officialMembers = new SimpleStringProperty("");
+    private final StringProperty votesFor = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    private StepEditorViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs, long candidateId,
+                                long stepId, int cellMembers) {
+        this.service = service;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.candidateId = candidateId;
+        this.stepId = stepId;
+        code.addListener((o, old, now) -> {
+            if (now != null && now.records(Fields.VOTES) && officialMembers.get().isBlank() && cellMembers > 0) {
+                officialMembers.set(Integer.toString(cellMembers));
+            }
+        });
+    }
+
+    /** A new step: the one after the file's furthest step, dated today. */
+    public static StepEditorViewModel forNewStep(CandidateService service, TaskRunner tasks, DialogService dialogs,
+                                                 long candidateId, List<Step> file, int cellMembers, Clock clock) {
+        StepEditorViewModel vm = new StepEditorViewModel(service, tasks, dialogs, candidateId, 0, cellMembers);
+        int furthest = file.stream().filter(s -> !s.code().closesFile()).mapToInt(s -> s.code().order()).max().orElse(0);
+        StepCode next = StepCode.inProcedureOrder().stream()
+                .filter(c -> c.order() == furthest + 1).findFirst().orElse(StepCode.SOURCE_LISTED);
+        if (file.stream().max(CandidateFile.CHRONOLOGICAL).map(s -> s.code().closesFile()).orElse(false)) {
+            next = StepCode.SOURCE_LISTED;
+        }
+        vm.code.set(next);
+        vm.date.set(DisplayDates.format(LocalDate.now(clock)));
+        return vm;
+    }
+
+    public static StepEditorViewModel forExistingStep(CandidateService service, TaskRunner tasks,
+                                                      DialogService dialogs, Step step, int cellMembers) {
+        StepEditorViewModel vm = new StepEditorViewModel(service, tasks, dialogs, step.candidateId(), step.id(),
+                cellMembers);
+        vm.officialMembers.set(step.officialMembers().map(String::valueOf).orElse(""));
+        vm.code.set(step.code());
+        vm.date.set(DisplayDates.format(step.date()));
+        vm.documentNumber.set(step.documentNumber());
+        vm.issuingBody.set(step.issuingBody());
+        vm.receivedDate.set(DisplayDates.format(step.receivedDate()));
+        vm.result.set(step.result());
+        vm.votesFor.set(step.votesFor().map(String::valueOf).orElse(""));
+        vm.note.set(step.note());
+        for (StepPerson p : step.people()) {
+            vm.people.add(new PersonRow(p.role(), p.name(), DisplayDates.format(p.knownSince())));
+        }
+        return vm;
+    }
+
+    public boolean isNew() {
+        return stepId == 0;
+    }
+
+    public ObjectProperty<StepCode> codeProperty() {
+        return code;
+    }
+
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    public StringProperty documentNumberProperty() {
+        return documentNumber;
+    }
+
+    public StringProperty issuingBodyProperty() {
+        return issuingBody;
+    }
+
+    public StringProperty receivedDateProperty() {
+        return receivedDate;
+    }
+
+    public StringProperty resultProperty() {
+        return result;
+    }
+
+    public StringProperty officialMembersProperty() {
+        return officialMembers;
+    }
+
+    public StringProperty votesForProperty() {
+        return votesFor;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ObservableList<PersonRow> people() {
+        return people;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** True while the chosen step records the field: the view shows only those. */
+    public BooleanBinding records(Fields field) {
+        return Bindings.createBooleanBinding(() -> code.get() != null && code.get().records(field), code);
+    }
+
+    public BooleanBinding recordsPeople() {
+        return Bindings.createBooleanBinding(() -> code.get() != null && code.get().personRole().isPresent(), code);
+    }
+
+    /** The role a new person on this step gets. */
+    public void addPerson() {
+        code.get().personRole().ifPresent(role -> people.add(new PersonRow(role, "", "")));
+    }
+
+    public void removePerson(PersonRow row) {
+        people.remove(row);
+    }
+
+    /** Validates, saves in the background and calls {@code onSaved} with the stored step. */
+    public void save(Consumer<Step> onSaved) {
+        errors.clear();
+        Optional<Step> step = parse();
+        if (step.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> service.saveStep(step.get()), onSaved, e -> {
+            if (e instanceof ValidationException v) {
+                for (FieldError fe : v.errors()) {
+                    errors.merge(fe.field(), messages.get(fe.messageKey(), fe.args().toArray()), (a, b) -> a + " " + b);
+                }
+            } else {
+                dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
+            }
+        });
+    }
+
+    private Optional<Step> parse() {
+        StepCode c = code.get();
+        if (c == null) {
+            errors.put("code", messages.get("validation.step.code"));
+            return Optional.empty();
+        }
+        Optional<LocalDate> when = date("date", true);
+        Optional<LocalDate> received = c.records(Fields.RECEIVED) ? date("receivedDate", false) : Optional.empty();
+        Optional<Integer> members = c.records(Fields.VOTES) ? number("officialMembers") : Optional.empty();
+        Optional<Integer> votes = c.records(Fields.VOTES) ? number("votesFor") : Optional.empty();
+        List<StepPerson> persons = new ArrayList<>();
+        if (c.personRole().isPresent()) {
+            for (int i = 0; i < people.size(); i++) {
+                PersonRow row = people.get(i);
+                String since = row.knownSinceProperty().get().strip();
+                Optional<LocalDate> knownSince = DisplayDates.parse(since);
+                if (!since.isEmpty() && knownSince.isEmpty()) {
+                    errors.merge("people", messages.get("validation.step.knownSinceFormat", i + 1, since),
+                            (a, b) -> a + " " + b);
+                }
+                if (row.nameProperty().get().isBlank()) {
+                    errors.merge("people", messages.get("validation.step.personName", i + 1), (a, b) -> a + " " + b);
+                }
+                persons.add(new StepPerson(row.roleProperty().get(), row.nameProperty().get().strip(), knownSince));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step(stepId, candidateId, c, when.orElseThrow(), documentNumber.get(),
+                issuingBody.get(), received, result.get(), members, votes, note.get(), persons));
+    }
+
+    private Optional<LocalDate> date(String field, boolean required) {
+        StringProperty p = field.equals("date") ? date : receivedDate;
+        String value = p.get().strip();
+        if (value.isEmpty()) {
+            if (required) {
+                errors.put(field, messages.get("validation.date.required"));
+            }
+            return Optional.empty();
+        }
+        Optional<LocalDate> parsed = DisplayDates.parse(value);
+        if (parsed.isEmpty()) {
+            errors.put(field, messages.get("validation.date.format", value));
+        }
+        return parsed;
+    }
+
+    private Optional<Integer> number(String field) {
+        StringProperty p = field.equals("officialMembers") ? officialMembers : votesFor;
+        String value = p.get().strip();
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            errors.put(field, messages.get("validation.number", value));
+            return Optional.empty();
+        }
+    }
+
+    /** Role label choices for a person row on this step. */
+    public List<PersonRole> rolesForPeople() {
+        StepCode c = code.get();
+        if (c == StepCode.INTRODUCTION) {
+            return List.of(PersonRole.INTRODUCER, PersonRole.YOUTH_UNION_INTRODUCER);
+        }
+        return c == null ? List.of() : c.personRole().map(List::of).orElse(List.of());
+    }
+
+}

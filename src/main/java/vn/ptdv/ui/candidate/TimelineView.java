@@ -1,0 +1,88 @@
+package vn.ptdv.ui.candidate;
+
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.Step;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.Labels;
+
+/** A candidate's steps, newest first, with add, edit and remove. */
+final class TimelineView extends BorderPane {
+    private final ListView<Step> list;
+    final Button addButton;
+    final Button editButton;
+    final Button removeButton;
+
+    TimelineView(ObservableList<Step> steps, Runnable onAdd, Consumer<Step> onEdit, Consumer<Step> onRemove) {
+        Messages m = Messages.current();
+        list = new ListView<>(steps);
+        list.setId("stepList");
+        list.setPlaceholder(new Label(m.get("timeline.empty")));
+        list.setCellFactory(v -> new StepCell());
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onEdit.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            Step selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.DELETE) {
+                onRemove.accept(selected);
+            } else if (selected != null && e.getCode() == KeyCode.ENTER) {
+                onEdit.accept(selected);
+            }
+        });
+        addButton = new Button(m.get("timeline.add"));
+        addButton.setId("addStepButton");
+        addButton.setOnAction(e -> onAdd.run());
+        editButton = new Button(m.get("timeline.edit"));
+        editButton.setId("editStepButton");
+        editButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        editButton.setOnAction(e -> onEdit.accept(list.getSelectionModel().getSelectedItem()));
+        removeButton = new Button(m.get("timeline.remove"));
+        removeButton.setId("removeStepButton");
+        removeButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        removeButton.setOnAction(e -> onRemove.accept(list.getSelectionModel().getSelectedItem()));
+        HBox buttons = new HBox(8, addButton, editButton, removeButton);
+        buttons.getStyleClass().add("button-bar");
+        setCenter(list);
+        setBottom(buttons);
+    }
+
+    private static final class StepCell extends ListCell<Step> {
+        @Override
+        protected void updateItem(Step step, boolean empty) {
+            super.updateItem(step, empty);
+            if (empty || step == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label title = new Label(DisplayDates.format(step.date()) + "   " + Labels.step(step.code()));
+            title.getStyleClass().add("step-title");
+            if (step.code().closesFile()) {
+                title.getStyleClass().add("step-closed");
+            }
+            String detailText = StepDescriptions.details(step);
+            VBox box = new VBox(2, title);
+            if (!detailText.isEmpty()) {
+                Label details = new Label(detailText);
+                details.getStyleClass().add("step-details");
+                details.setWrapText(true);
+                box.getChildren().add(details);
+            }
+            box.setMaxWidth(getListView() == null ? 600 : getListView().getWidth() - 30);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package vn.ptdv.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * Runs work as JavaFX tasks on one background thread: SQLite takes one writer at a time, and one
+ * thread keeps saves in the order the person made them. Callbacks run on the FX thread.
+ */
+public final class FxTaskRunner implements TaskRunner {
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ptdv-background");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        running.set(running.get() + 1);
+        task.setOnSucceeded(e -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            running.set(running.get() - 1);
+            LOG.log(Level.WARNING, "Background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
+        executor.execute(task);
+    }
+
+    /** How many tasks are queued or running: the status bar shows that the program is busy. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.ptdv.ui.settings;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.Screen;
+
+/** Cài đặt: the cell's details and the source categories. */
+public final class SettingsView implements Screen {
+    private final SettingsViewModel vm;
+    private final ScrollPane root;
+
+    public SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
+        Messages m = Messages.current();
+        Label cellTitle = new Label(m.get("settings.cell.title"));
+        cellTitle.getStyleClass().add("title-3");
+        Button saveCell = new Button(m.get("button.save"));
+        saveCell.setId("saveCellButton");
+        saveCell.getStyleClass().add("accent");
+        saveCell.setOnAction(e -> vm.saveCell());
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("text-success");
+
+        Label sourcesTitle = new Label(m.get("settings.sources.title"));
+        sourcesTitle.getStyleClass().add("title-3");
+        Label sourcesHelp = new Label(m.get("settings.sources.help"));
+        sourcesHelp.setWrapText(true);
+        sourcesHelp.getStyleClass().add("text-muted");
+        ListView<SourceCategory> list = new ListView<>(vm.sources());
+        list.setId("sourceList");
+        list.setPrefHeight(240);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SourceCategory item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.name());
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) {
+                vm.sourceNameProperty().set(now.name());
+            }
+        });
+        TextField name = new TextField();
+        name.setId("sourceNameField");
+        name.setPromptText(m.get("settings.sources.name.prompt"));
+        name.textProperty().bindBidirectional(vm.sourceNameProperty());
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Button add = new Button(m.get("settings.sources.add"));
+        add.setId("addSourceButton");
+        add.disableProperty().bind(vm.sourceNameProperty().isEmpty());
+        add.setOnAction(e -> vm.addSource());
+        Button rename = new Button(m.get("settings.sources.rename"));
+        rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.sourceNameProperty().isEmpty()));
+        rename.setOnAction(e -> vm.renameSource(list.getSelectionModel().getSelectedItem()));
+        Button remove = new Button(m.get("settings.sources.remove"));
+        remove.getStyleClass().add("danger");
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> vm.removeSource(list.getSelectionModel().getSelectedItem()));
+
+        VBox content = new VBox(12,
+                cellTitle, new CellFormView(vm.cell()), new HBox(12, saveCell, status),
+                sourcesTitle, sourcesHelp, list, new HBox(8, name, add, rename, remove));
+        content.getStyleClass().add("pane-padding");
+        content.setMaxWidth(760);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("settingsScreen");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.statusProperty().set("");
+        vm.load();
+    }
+}

@@ -1,0 +1,102 @@
+package vn.ptdv.ui.shell;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.Screen;
+
+/**
+ * The main window's frame: navigation on the left, the current screen in the middle, a status line
+ * at the bottom. Screens are added once the database is open; until then it says it is opening.
+ */
+public final class MainWindow {
+    private final Messages m = Messages.current();
+    private final BorderPane root = new BorderPane();
+    private final VBox nav = new VBox(4);
+    private final StackPane content = new StackPane();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, Screen> screens = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private final Label status = new Label();
+    private final ProgressIndicator busy = new ProgressIndicator();
+
+    public MainWindow() {
+        ImageView logo = new ImageView(new Image(MainWindow.class.getResourceAsStream("/icons/ptdv-48.png")));
+        Label appName = new Label(m.get("app.shortName"), logo);
+        appName.getStyleClass().add("nav-title");
+        nav.getChildren().add(appName);
+        nav.getStyleClass().add("nav");
+        nav.setId("navigation");
+        content.setId("content");
+        Label opening = new Label(m.get("main.opening"));
+        opening.getStyleClass().add("title-3");
+        content.getChildren().add(opening);
+        busy.setPrefSize(16, 16);
+        busy.setVisible(false);
+        status.setId("statusLine");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox statusBar = new HBox(8, status, spacer, busy);
+        statusBar.getStyleClass().add("status-bar");
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(statusBar);
+        group.selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true); // one screen is always chosen
+            }
+        });
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Adds a screen under the navigation button {@code key} (id nav + Key). */
+    public void addScreen(String key, String iconLiteral, Screen screen) {
+        ToggleButton button = new ToggleButton(m.get("nav." + key), new FontIcon(iconLiteral));
+        button.setId("nav" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
+        button.setToggleGroup(group);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("nav-button");
+        button.setOnAction(e -> show(key));
+        nav.getChildren().add(button);
+        screens.put(key, screen);
+        buttons.put(key, button);
+    }
+
+    public void show(String key) {
+        Screen screen = screens.get(key);
+        buttons.get(key).setSelected(true);
+        content.getChildren().setAll(screen.node());
+        screen.onShow();
+    }
+
+    public void setStatus(String text) {
+        status.setText(text);
+    }
+
+    public void setOpeningFailed(String message) {
+        Label failed = new Label(message);
+        failed.setWrapText(true);
+        failed.getStyleClass().add("text-danger");
+        content.getChildren().setAll(failed);
+    }
+
+    public javafx.beans.property.BooleanProperty busyProperty() {
+        return busy.visibleProperty();
+    }
+}
