@@ -15,6 +15,7 @@ public final class DesktopApp extends Application {
     static int launchAndWait(Optional<Path> database, boolean fillDemo) {
         databaseFile = Main.databaseFile(database);
         demo = fillDemo;
+        LogSetup.toFileBeside(databaseFile);
         Application.launch(DesktopApp.class);
         return 0;
     }

@@ -61,6 +61,7 @@ public final class DesktopWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.setMaximized(true);
         window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
         stage.show();
         LOG.info(() -> "Window shown " + sinceJvmStart() + " ms after JVM start");
@@ -75,7 +76,6 @@ public final class DesktopWindow {
     }
 
     private Opened openDatabase() {
-        LogSetup.toFileBeside(databaseFile);
         Services services = Services.open(databaseFile, clock);
         Optional<Throwable> demoError = Optional.empty();
         if (demo) {

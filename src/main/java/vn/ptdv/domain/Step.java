@@ -47,6 +47,11 @@ public record Step(
                 result, officialMembers, votesFor, note, people);
     }
 
+    public Step withNote(String newNote) {
+        return new Step(id, candidateId, code, date, documentNumber, issuingBody, receivedDate,
+                result, officialMembers, votesFor, newNote, people);
+    }
+
     public Step withCandidateId(long newCandidateId) {
         return new Step(id, newCandidateId, code, date, documentNumber, issuingBody, receivedDate,
                 result, officialMembers, votesFor, note, people);

@@ -43,17 +43,17 @@ public final class VietnameseNames {
         return Comparator.comparing(name, nameOrder());
     }
 
-    /** "Nguyễn Thị Thảo" → [Thảo, Thị, Nguyễn]: given name, middle names in order, family name. */
+    /**
+     * "Nguyễn Thị Thảo" → [Thảo, Thị, Nguyễn]: given name, middle names (empty when there are none,
+     * so "Nguyễn Thảo" comes before "Nguyễn Thị Thảo"), family name.
+     */
     static List<String> sortParts(String fullName) {
         String[] words = SPACES.split(fullName.strip());
         if (words.length <= 1) {
-            return Arrays.asList(words);
+            return List.of(words[0]);
         }
-        String[] parts = new String[words.length];
-        parts[0] = words[words.length - 1];
-        System.arraycopy(words, 1, parts, 1, words.length - 2);
-        parts[words.length - 1] = words[0];
-        return Arrays.asList(parts);
+        String middle = String.join(" ", Arrays.asList(words).subList(1, words.length - 1));
+        return List.of(words[words.length - 1], middle, words[0]);
     }
 
     /** Lower case without diacritics, đ folded to d: what search compares. */

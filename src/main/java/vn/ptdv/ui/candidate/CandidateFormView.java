@@ -26,27 +26,25 @@ import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.FieldErrors;
 import vn.ptdv.ui.common.Labels;
 
-/** The fields of a candidate, two to a row, each with its error line. Binds only. */
+/** The fields of a candidate, one to a row, each with its error line. Binds only. */
 final class CandidateFormView extends ScrollPane {
     private final CandidateFormViewModel vm;
     private final Messages m = Messages.current();
     private final GridPane grid = new GridPane();
     private int row;
-    private int column;
 
     CandidateFormView(CandidateFormViewModel vm) {
         this.vm = vm;
         grid.setHgap(12);
         grid.setVgap(6);
         grid.getStyleClass().add("form-grid");
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints label = new ColumnConstraints();
-            label.setMinWidth(120);
-            ColumnConstraints field = new ColumnConstraints();
-            field.setHgrow(Priority.ALWAYS);
-            field.setMinWidth(160);
-            grid.getColumnConstraints().addAll(label, field);
-        }
+        ColumnConstraints label = new ColumnConstraints();
+        label.setMinWidth(150);
+        label.setPrefWidth(170);
+        ColumnConstraints input = new ColumnConstraints();
+        input.setHgrow(Priority.ALWAYS);
+        input.setMinWidth(200);
+        grid.getColumnConstraints().addAll(label, input);
         text("fullName", true);
         add("gender", genderBox(), true);
         date("birthDate", true);
@@ -69,16 +67,14 @@ final class CandidateFormView extends ScrollPane {
         date("youthUnionSince", false);
         text("massAssociations", false);
         add("source", sourceBox(), false);
-        newRow();
         add("photo", photoBox(), false);
-        newRow();
         TextArea notes = new TextArea();
         notes.setId("candidateField_notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().bindBidirectional(vm.text("notes"));
         grid.add(label("notes", false), 0, row);
-        grid.add(FieldErrors.withError(notes, "notes", vm.errors()), 1, row, 3, 1);
+        grid.add(FieldErrors.withError(notes, "notes", vm.errors()), 1, row);
         setContent(grid);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
@@ -99,19 +95,9 @@ final class CandidateFormView extends ScrollPane {
 
     private void add(String field, Node input, boolean required) {
         input.setId("candidateField_" + field);
-        grid.add(label(field, required), column * 2, row);
-        grid.add(FieldErrors.withError(input, field, vm.errors()), column * 2 + 1, row);
-        column++;
-        if (column == 2) {
-            newRow();
-        }
-    }
-
-    private void newRow() {
-        if (column != 0) {
-            column = 0;
-            row++;
-        }
+        grid.add(label(field, required), 0, row);
+        grid.add(FieldErrors.withError(input, field, vm.errors()), 1, row);
+        row++;
     }
 
     private Label label(String field, boolean required) {

@@ -68,7 +68,7 @@ public final class CandidatesView implements Screen {
         this.listVm = new CandidateListViewModel(service, tasks, dialogs);
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
         SplitPane split = new SplitPane(listPane(), detailPane());
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         root.setId("candidatesScreen");
         newCandidate();

@@ -1,0 +1,27 @@
+package vn.ptdv;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.service.Services;
+
+/** Shared fixtures: a real migrated SQLite file and a fixed "today". */
+public final class TestData {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+            ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private TestData() {
+    }
+
+    public static Services services(Path folder) {
+        return Services.open(folder.resolve("ptdv.db"), CLOCK);
+    }
+
+    public static Candidate.Builder candidate(String name) {
+        return Candidate.builder().fullName(name).gender(Gender.FEMALE).birthDate(LocalDate.of(1998, 4, 12));
+    }
+}

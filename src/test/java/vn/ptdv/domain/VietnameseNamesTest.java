@@ -1,0 +1,63 @@
+package vn.ptdv.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VietnameseNamesTest {
+
+    @Test
+    void listsSortByGivenNameThenMiddleThenFamilyName() {
+        List<String> names = new ArrayList<>(List.of("Đỗ Anh Vinh", "Nguyễn Thị Thảo", "Trần Văn An", "Lê Thị Ánh",
+                "Nguyễn Văn An", "Phạm Thị Ân", "Hoàng Văn Đức", "Lê Văn Dũng", "Bùi Thị Ăn", "Nguyễn Thảo"));
+        names.sort(VietnameseNames.nameOrder());
+        // a < á (tone) < ă < â; d < đ; a name without a middle name first.
+        assertThat(names).containsExactly("Nguyễn Văn An", "Trần Văn An", "Lê Thị Ánh", "Bùi Thị Ăn", "Phạm Thị Ân",
+                "Lê Văn Dũng", "Hoàng Văn Đức", "Nguyễn Thảo", "Nguyễn Thị Thảo", "Đỗ Anh Vinh");
+    }
+
+    @Test
+    void doAnhVinhSortsUnderV() {
+        List<String> names = new ArrayList<>(List.of("Đỗ Anh Vinh", "Trần Thị Uyên", "Lê Văn Xuân"));
+        names.sort(VietnameseNames.nameOrder());
+        assertThat(names).containsExactly("Trần Thị Uyên", "Đỗ Anh Vinh", "Lê Văn Xuân");
+    }
+
+    @Test
+    void toneMarksComeAfterTheBaseLetter() {
+        List<String> names = new ArrayList<>(List.of("Lê Thị Thảo", "Lê Thị Tháo", "Lê Thị Thao"));
+        names.sort(VietnameseNames.nameOrder());
+        assertThat(names.get(0)).isEqualTo("Lê Thị Thao");
+    }
+
+    @ParameterizedTest(name = "\"{1}\" finds \"{0}\": {2}")
+    @CsvSource(textBlock = """
+            Nguyễn Thị Thảo, nguyen thi thao, true
+            Nguyễn Thị Thảo, NGUYEN, true
+            Nguyễn Thị Thảo, thao nguyen, true
+            Nguyễn Thị Thảo, thảo, true
+            Nguyễn Thị Thảo, '', true
+            Đỗ Anh Vinh, do anh, true
+            Đỗ Anh Vinh, d, true
+            Đỗ Anh Vinh, đỗ vinh, true
+            Đỗ Anh Vinh, nguyen, false
+            Nguyễn Thị Thảo, thanh, false
+            """)
+    void searchIgnoresDiacriticsAndCase(String name, String query, boolean found) {
+        assertThat(VietnameseNames.matches(name, query)).isEqualTo(found);
+    }
+
+    @Test
+    void foldingTurnsDToDAndDropsMarks() {
+        assertThat(VietnameseNames.fold("  Đặng  Thị Ngọc Ánh ")).isEqualTo("dang thi ngoc anh");
+    }
+
+    @Test
+    void theListOfEthnicGroupsHasAllFiftyFour() {
+        assertThat(Ethnicities.ALL).hasSize(54).doesNotHaveDuplicates().startsWith("Kinh");
+    }
+}
