@@ -52,7 +52,10 @@ public final class DesktopWindow {
 
     public void open(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(window.root(), 1280, 780);
+        // Fill most of the screen even where the window manager ignores "maximized".
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.max(960, screen.getWidth() * 0.96),
+                Math.max(600, screen.getHeight() * 0.94));
         scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
         for (int size : ICON_SIZES) {
             stage.getIcons().add(new Image(DesktopWindow.class.getResourceAsStream("/icons/ptdv-" + size + ".png")));

@@ -15,6 +15,9 @@ import java.util.logging.SimpleFormatter;
  * stack traces belong in the log, never on the person's screen or in a command's output.
  */
 public final class LogSetup {
+    /** Held so the level set on it is not lost when the logger is garbage-collected. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
     private LogSetup() {
     }
 
@@ -25,11 +28,11 @@ public final class LogSetup {
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
         // Flyway and others are chatty at INFO; their warnings still reach the log.
-        Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+        FLYWAY.setLevel(Level.WARNING);
         try {
             Path folder = databaseFile.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Handler file = new FileHandler(folder.resolve("ptdv.log").toString(), 1_000_000, 3, true);
+            Handler file = new FileHandler(folder.resolve("ptdv.log").toString(), 2_000_000, 1, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);

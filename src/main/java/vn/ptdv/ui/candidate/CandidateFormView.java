@@ -39,11 +39,11 @@ final class CandidateFormView extends ScrollPane {
         grid.setVgap(6);
         grid.getStyleClass().add("form-grid");
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(150);
-        label.setPrefWidth(170);
+        label.setMinWidth(110);
+        label.setPrefWidth(160);
         ColumnConstraints input = new ColumnConstraints();
         input.setHgrow(Priority.ALWAYS);
-        input.setMinWidth(200);
+        input.setMinWidth(140);
         grid.getColumnConstraints().addAll(label, input);
         text("fullName", true);
         add("gender", genderBox(), true);

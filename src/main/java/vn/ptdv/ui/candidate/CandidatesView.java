@@ -68,7 +68,7 @@ public final class CandidatesView implements Screen {
         this.listVm = new CandidateListViewModel(service, tasks, dialogs);
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
         SplitPane split = new SplitPane(listPane(), detailPane());
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.64);
         root.setCenter(split);
         root.setId("candidatesScreen");
         newCandidate();
@@ -131,6 +131,7 @@ public final class CandidatesView implements Screen {
         name.setPrefWidth(180);
         TableColumn<CandidateSummary, LocalDate> birth = new TableColumn<>(m.get("candidates.column.birthDate"));
         birth.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().birthDate()));
+        birth.setMinWidth(92);
         birth.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -138,8 +139,11 @@ public final class CandidatesView implements Screen {
                 setText(empty ? null : DisplayDates.format(item));
             }
         });
-        table.getColumns().addAll(List.of(name, birth,
-                column("candidates.column.gender", c -> Labels.gender(c.gender())),
+        TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()));
+        gender.setMinWidth(72);
+        gender.setMaxWidth(90);
+        name.setMinWidth(150);
+        table.getColumns().addAll(List.of(name, birth, gender,
                 column("candidates.column.source", CandidateSummary::sourceCategory),
                 column("candidates.column.currentStep", c -> Labels.latestStep(c.latestStep())),
                 column("candidates.column.helper", CandidateSummary::helpers),

@@ -1,0 +1,104 @@
+package vn.ptdv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.app.Main;
+
+/** The command line as a script would use it, on a temporary database. */
+class CommandLineTest {
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private boolean windowOpened;
+
+    private int run(String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err), (db, demo) -> {
+            windowOpened = true;
+            return 0;
+        });
+    }
+
+    private String db() {
+        return folder.resolve("cli.db").toString();
+    }
+
+    @Test
+    void demoThenListPrintsEveryCandidateAsJson() throws Exception {
+        int code = run("--db", db(), "--demo", "candidates", "list", "--json");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.isArray()).isTrue();
+        assertThat(json.size()).isEqualTo(13);
+        List<String> names = new ArrayList<>();
+        json.forEach(n -> names.add(n.get("fullName").asText()));
+        assertThat(names).startsWith("Trần Thị Mai Anh").endsWith("Đỗ Anh Vinh");
+        JsonNode vinh = json.get(json.size() - 1);
+        assertThat(vinh.get("id").asLong()).isPositive();
+        assertThat(vinh.get("gender").asText()).isEqualTo("MALE");
+        assertThat(vinh.get("birthDate").asText()).isEqualTo("1992-02-29");
+        assertThat(vinh.get("citizenId").asText()).isEqualTo("010092001359");
+        assertThat(vinh.get("status").asText()).isEqualTo("ADMITTED");
+        JsonNode lastStep = vinh.get("steps").get(vinh.get("steps").size() - 1);
+        assertThat(lastStep.get("code").asText()).isEqualTo("ADMISSION_DECISION");
+        assertThat(lastStep.get("date").asText()).isEqualTo("2026-09-08");
+        assertThat(windowOpened).isFalse();
+    }
+
+    @Test
+    void theDatabaseKeepsWhatTheDemoWroteForTheNextCommand() {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        assertThat(run("candidates", "list", "--db", db())).isZero();
+        assertThat(out.toString()).contains("Nguyễn Thị Thảo").contains("Tổng cộng: 13 người.");
+    }
+
+    @Test
+    void demoOnADatabaseWithCandidatesIsRefusedInVietnamese() {
+        run("--db", db(), "--demo", "candidates", "list");
+        err.getBuffer().setLength(0);
+        int code = run("--db", db(), "--demo", "candidates", "list", "--json");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Lỗi: ").contains("đã có quần chúng").doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnknownArgumentIsExplainedInVietnamese() {
+        int code = run("--db", db(), "candidates", "list", "--xml");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("không hiểu tham số: --xml").contains("--help");
+    }
+
+    @Test
+    void noCommandOpensTheWindow() {
+        assertThat(run("--db", db())).isZero();
+        assertThat(windowOpened).isTrue();
+    }
+
+    @Test
+    void helpIsInVietnamese() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("Cách dùng:").contains("--db").contains("candidates");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsReportedWithoutAStackTrace() throws Exception {
+        Path notAFile = folder.resolve("a folder");
+        java.nio.file.Files.createDirectories(notAFile);
+        int code = run("--db", notAFile.toString(), "candidates", "list");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Lỗi: ").contains("tệp dữ liệu").doesNotContain("at vn.ptdv");
+    }
+}

@@ -1,0 +1,199 @@
+package vn.ptdv.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepCode.Fields;
+import vn.ptdv.service.Services;
+import vn.ptdv.ui.candidate.CandidateFormViewModel;
+import vn.ptdv.ui.candidate.CandidateListViewModel;
+import vn.ptdv.ui.candidate.StepEditorViewModel;
+import vn.ptdv.ui.common.CurrentThreadTaskRunner;
+
+/** The candidate screen's view models, without JavaFX, on a real database. */
+class CandidateViewModelsTest {
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
+
+    @BeforeEach
+    void open() {
+        services = TestData.services(folder);
+    }
+
+    private CandidateFormViewModel form() {
+        CandidateFormViewModel form = new CandidateFormViewModel(services.candidates(), tasks, dialogs);
+        form.sources().setAll(services.cell().sourceCategories());
+        return form;
+    }
+
+    @Test
+    void searchFiltersAsYouTypeWithoutDiacritics() {
+        services.demo().fill();
+        CandidateListViewModel list = new CandidateListViewModel(services.candidates(), tasks, dialogs);
+        list.refresh(() -> { });
+        assertThat(list.visibleCandidates()).hasSize(13);
+
+        list.searchTextProperty().set("nguyen");
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName)
+                .containsExactly("Nguyễn Văn Khánh", "Nguyễn Thị Thảo");
+        list.searchTextProperty().set("do anh");
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName).containsExactly("Đỗ Anh Vinh");
+        list.searchTextProperty().set("010092001359");
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName).containsExactly("Đỗ Anh Vinh");
+    }
+
+    @Test
+    void theStatusFilterCombinesWithSearch() {
+        services.demo().fill();
+        CandidateListViewModel list = new CandidateListViewModel(services.candidates(), tasks, dialogs);
+        list.refresh(() -> { });
+        list.statusFilterProperty().set(CandidateStatus.PROBATIONARY);
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName)
+                .containsExactly("Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
+        list.searchTextProperty().set("thao");
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName).containsExactly("Nguyễn Thị Thảo");
+        list.statusFilterProperty().set(null);
+        list.searchTextProperty().set("");
+        assertThat(list.visibleCandidates()).hasSize(13);
+    }
+
+    @Test
+    void anImpossibleDateIsShownOnItsFieldAndNothingIsWritten() {
+        CandidateFormViewModel form = form();
+        form.text("fullName").set("Nguyễn Văn An");
+        form.genderProperty().set(Gender.MALE);
+        form.text("birthDate").set("31/02/2020");
+        form.save(saved -> { });
+        assertThat(form.errors()).containsOnlyKeys("birthDate");
+        assertThat(form.errors().get("birthDate")).contains("31/02/2020").contains("ngày/tháng/năm");
+        assertThat(services.candidates().count()).isZero();
+    }
+
+    @Test
+    void requiredFieldsAreMarkedTogether() {
+        CandidateFormViewModel form = form();
+        form.save(saved -> { });
+        assertThat(form.errors()).containsOnlyKeys("fullName", "gender", "birthDate");
+        assertThat(services.candidates().count()).isZero();
+    }
+
+    @Test
+    void theServicesRefusalComesBackOntoTheField() {
+        services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").citizenId("010198004512").build(), Optional.empty());
+        CandidateFormViewModel form = form();
+        form.text("fullName").set("Trần Văn Bình");
+        form.genderProperty().set(Gender.MALE);
+        form.text("birthDate").set("01/01/1990");
+        form.text("citizenId").set("010 198 004 512");
+        form.save(saved -> { });
+        assertThat(form.errors().get("citizenId")).contains("Nguyễn Thị Thảo");
+        assertThat(services.candidates().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aSavedCandidateLoadsBackIntoTheFormWithThePhoto() throws Exception {
+        Path photo = folder.resolve("anh.png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        dialogs.image = Optional.of(photo);
+        CandidateFormViewModel form = form();
+        form.text("fullName").set("  Lê   Thị Hà ");
+        form.genderProperty().set(Gender.FEMALE);
+        form.text("birthDate").set("1/6/1999");
+        form.text("ethnicity").set("Nùng");
+        form.youthUnionMemberProperty().set(true);
+        form.text("youthUnionSince").set("26/03/2014");
+        form.sourceProperty().set(form.sources().get(1));
+        form.choosePhoto();
+        AtomicReference<Candidate> saved = new AtomicReference<>();
+        form.save(saved::set);
+
+        assertThat(form.errors()).isEmpty();
+        assertThat(form.dirtyProperty().get()).isFalse();
+        Candidate stored = services.candidates().find(saved.get().id()).orElseThrow();
+        assertThat(stored.fullName()).isEqualTo("Lê Thị Hà");
+        assertThat(stored.birthDate()).isEqualTo(LocalDate.of(1999, 6, 1));
+        assertThat(stored.youthUnionSince()).contains(LocalDate.of(2014, 3, 26));
+        assertThat(stored.sourceCategoryId()).contains(form.sources().get(1).id());
+
+        CandidateFormViewModel other = form();
+        other.load(stored);
+        assertThat(other.text("birthDate").get()).isEqualTo("01/06/1999");
+        assertThat(other.sourceProperty().get()).isEqualTo(form.sources().get(1));
+        assertThat(other.photoProperty().get()).hasSize(4);
+        assertThat(other.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aNewStepProposesTheNextStepAndShowsItsFields() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        List<Step> file = List.of(Step.simple(c.id(), StepCode.COMMENTS, LocalDate.of(2026, 1, 5)));
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(), file,
+                32, TestData.CLOCK);
+        assertThat(vm.codeProperty().get()).isEqualTo(StepCode.CELL_RESOLUTION);
+        assertThat(vm.dateProperty().get()).isEqualTo("27/11/2026");
+        assertThat(vm.records(Fields.VOTES).get()).isTrue();
+        assertThat(vm.records(Fields.RECEIVED).get()).isFalse();
+        assertThat(vm.officialMembersProperty().get()).isEqualTo("32");
+    }
+
+    @Test
+    void introducersAreSavedWithWhenTheyMetTheCandidate() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 0, TestData.CLOCK);
+        vm.codeProperty().set(StepCode.INTRODUCTION);
+        vm.dateProperty().set("15/11/2025");
+        vm.addPerson();
+        vm.addPerson();
+        vm.people().get(0).nameProperty().set("Trần Văn Bình");
+        vm.people().get(0).knownSinceProperty().set("01/01/2023");
+        vm.people().get(1).roleProperty().set(PersonRole.YOUTH_UNION_INTRODUCER);
+        vm.people().get(1).nameProperty().set("Ban Chấp hành Đoàn xã Phố Lu");
+        AtomicReference<Step> saved = new AtomicReference<>();
+        vm.save(saved::set);
+
+        assertThat(vm.errors()).isEmpty();
+        Step stored = services.candidates().steps(c.id()).get(0);
+        assertThat(stored).isEqualTo(saved.get());
+        assertThat(stored.people()).extracting(p -> p.name()).containsExactly("Trần Văn Bình", "Ban Chấp hành Đoàn xã Phố Lu");
+        assertThat(stored.people().get(0).knownSince()).contains(LocalDate.of(2023, 1, 1));
+    }
+
+    @Test
+    void aStepWithABadDateOrVoteIsNotSaved() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 30, TestData.CLOCK);
+        vm.codeProperty().set(StepCode.CELL_RESOLUTION);
+        vm.dateProperty().set("30/02/2026");
+        vm.votesForProperty().set("hai mươi");
+        vm.save(s -> { });
+        assertThat(vm.errors()).containsOnlyKeys("date", "votesFor");
+        vm.dateProperty().set("02/03/2026");
+        vm.votesForProperty().set("31");
+        vm.save(s -> { });
+        assertThat(vm.errors()).containsOnlyKeys("votesFor");
+        assertThat(vm.errors().get("votesFor")).contains("31").contains("30");
+        assertThat(services.candidates().steps(c.id())).isEmpty();
+    }
+}

@@ -1,0 +1,35 @@
+package vn.ptdv.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.ptdv.ui.common.DialogService;
+
+/** Records what would have been shown and answers confirmations as told. */
+public final class FakeDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public boolean answer = true;
+    public Optional<Path> image = Optional.empty();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        questions.add(message);
+        return answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+    }
+
+    @Override
+    public Optional<Path> chooseImage() {
+        return image;
+    }
+}
