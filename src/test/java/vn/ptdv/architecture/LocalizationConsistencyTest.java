@@ -94,7 +94,7 @@ class LocalizationConsistencyTest {
         Set<String> missing = new TreeSet<>();
         while (m.find()) {
             String key = m.group(1);
-            boolean looksLikeMessage = key.matches("(app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|"
+            boolean looksLikeMessage = key.matches("(app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|"
                     + "placeholder|settings|stepEditor|timeline|validation|person|step)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {
                 missing.add(key);

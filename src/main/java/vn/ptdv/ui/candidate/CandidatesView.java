@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.domain.DisplayDates;
@@ -54,6 +55,7 @@ public final class CandidatesView implements Screen {
     private final TableView<CandidateSummary> table = new TableView<>();
     private final Label detailTitle = new Label();
     private final Label countLabel = new Label();
+    private final Label milestoneLine = new Label();
     private final TextField search = new TextField();
     private TimelineView timeline;
     private boolean reverting;
@@ -165,6 +167,15 @@ public final class CandidatesView implements Screen {
                                                          java.util.function.Function<CandidateSummary, String> value) {
         TableColumn<CandidateSummary, String> col = new TableColumn<>(m.get(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell.
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return col;
     }
 
@@ -201,7 +212,11 @@ public final class CandidatesView implements Screen {
         TabPane tabs = new TabPane(personal, process);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox pane = new VBox(8, detailTitle, tabs);
+        milestoneLine.setId("candidateMilestones");
+        milestoneLine.getStyleClass().add("text-muted");
+        milestoneLine.setWrapText(true);
+        milestoneLine.managedProperty().bind(milestoneLine.textProperty().isNotEmpty());
+        VBox pane = new VBox(6, detailTitle, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
@@ -221,6 +236,7 @@ public final class CandidatesView implements Screen {
         reverting = false;
         formVm.clear();
         steps.clear();
+        milestoneLine.setText("");
         detailTitle.setText(m.get("candidates.new.title"));
     }
 
@@ -259,12 +275,13 @@ public final class CandidatesView implements Screen {
         tasks.run(() -> service.findWithSteps(id), loaded -> loaded.ifPresent(file -> {
             formVm.load(file.candidate());
             detailTitle.setText(file.candidate().fullName());
-            steps.setAll(newestFirst(file.steps()));
+            showSteps(file.steps());
         }), this::showError);
     }
 
-    private static List<Step> newestFirst(List<Step> file) {
-        return file.stream().sorted(vn.ptdv.domain.CandidateFile.CHRONOLOGICAL.reversed()).toList();
+    private void showSteps(List<Step> file) {
+        steps.setAll(file.stream().sorted(CandidateFile.CHRONOLOGICAL.reversed()).toList());
+        milestoneLine.setText(MilestoneText.of(file));
     }
 
     private boolean confirmDiscard() {
@@ -331,7 +348,7 @@ public final class CandidatesView implements Screen {
     private void reloadSteps() {
         long id = formVm.candidateIdProperty().get();
         tasks.run(() -> service.steps(id), file -> {
-            steps.setAll(newestFirst(file));
+            showSteps(file);
             listVm.refresh(() -> select(id));
         }, this::showError);
     }
