@@ -20,8 +20,18 @@ public final class DesktopApp extends Application {
         return 0;
     }
 
+    private DesktopWindow window;
+
     @Override
     public void start(Stage stage) {
-        new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone()).open(stage);
+        window = new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone());
+        window.open(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
     }
 }

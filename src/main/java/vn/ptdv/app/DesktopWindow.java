@@ -105,8 +105,16 @@ public final class DesktopWindow {
             window.show("candidates");
             candidates.newCandidate();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
-                candidates::saveCandidate);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
+            if ("candidates".equals(window.currentKey())) {
+                candidates.saveCandidate();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!candidates.confirmLeave()) {
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             window.show("candidates");
             candidates.focusSearch();
@@ -128,6 +136,11 @@ public final class DesktopWindow {
                 window.setStatus(m.get("main.status.sampleAdded", added));
             }
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+    }
+
+    /** Called when the program exits: waits for saves still running. */
+    public void close() {
+        tasks.finish(10);
     }
 
     private static long sinceJvmStart() {

@@ -21,7 +21,14 @@ public final class LogSetup {
     private LogSetup() {
     }
 
-    public static void toFileBeside(Path databaseFile) {
+    private static Path configuredFor;
+
+    /** Idempotent: a second call for the same database keeps the handler it has. */
+    public static synchronized void toFileBeside(Path databaseFile) {
+        if (databaseFile.equals(configuredFor)) {
+            return;
+        }
+        configuredFor = databaseFile;
         System.setProperty("java.util.logging.SimpleFormatter.format",
                 "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
         LogManager.getLogManager().reset();

@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import vn.ptdv.cli.CliContext;
 import vn.ptdv.cli.PtdvCommand;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.ErrorText;
+import vn.ptdv.service.MissingDatabaseException;
 import vn.ptdv.service.Services;
 
 /**
@@ -49,6 +51,8 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new VietnameseParameterErrors(messages));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // The trace belongs in the log beside the database, never on the console.
+            LogSetup.toFileBeside(databaseFile(root.database()));
             LOG.log(Level.SEVERE, "Command failed", e);
             cmd.getErr().println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
             cmd.getErr().flush();
@@ -75,6 +79,10 @@ public final class Main {
         public Services services() {
             if (services == null) {
                 Path file = databaseFile(root.database());
+                if (!root.demo() && !Files.exists(file)) {
+                    // A command reads; only the window (or --demo) starts a new database.
+                    throw new MissingDatabaseException(file);
+                }
                 LogSetup.toFileBeside(file);
                 services = Services.open(file, Clock.systemDefaultZone());
                 if (root.demo()) {

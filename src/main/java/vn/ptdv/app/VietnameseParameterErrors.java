@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import vn.ptdv.i18n.Messages;
@@ -24,7 +25,7 @@ final class VietnameseParameterErrors implements IParameterExceptionHandler {
         if (e instanceof UnmatchedArgumentException u) {
             detail = messages.get("cli.error.unknownArgument", String.join(" ", u.getUnmatched()));
         } else if (e instanceof MissingParameterException) {
-            detail = messages.get("cli.error.missingValue", e.getArgSpec() == null ? "" : e.getArgSpec().paramLabel());
+            detail = messages.get("cli.error.missingValue", missingName(e, args));
         } else {
             detail = messages.get("cli.error.badArgument", e.getMessage());
         }
@@ -32,5 +33,18 @@ final class VietnameseParameterErrors implements IParameterExceptionHandler {
         err.println(messages.get("cli.error.seeHelp", cmd.getCommandSpec().qualifiedName() + " --help"));
         err.flush();
         return 2;
+    }
+
+    /** The option whose value is missing: picocli does not always say, but it is the last one typed. */
+    private static String missingName(ParameterException e, String[] args) {
+        if (e.getArgSpec() instanceof OptionSpec option) {
+            return option.longestName();
+        }
+        for (int i = args.length - 1; i >= 0; i--) {
+            if (args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return e.getArgSpec() == null ? "" : e.getArgSpec().paramLabel();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A candidate's steps and what follows from them: the latest step and the derived status. */
 public final class CandidateFile {
-    /** Later date first; on the same day the step further in the procedure, closing codes last. */
+    /** Oldest first; on the same day the step further in the procedure later, closing codes last. */
     public static final Comparator<Step> CHRONOLOGICAL = Comparator.comparing(Step::date)
             .thenComparingInt(s -> s.code().closesFile() ? Integer.MAX_VALUE : s.code().order())
             .thenComparingLong(Step::id);
@@ -20,8 +20,9 @@ public final class CandidateFile {
 
     /**
      * The status of domain.md. A file is closed (stopped, moved away) when its latest step closes it;
-     * otherwise the furthest step of the procedure decides, since steps 4–8 often come in another order
-     * and a step entered late must not move a candidate back.
+     * otherwise the furthest step since the last closing step decides (a file reopened after a failed
+     * vote starts again), since steps 4–8 often come in another order and a step entered late must not
+     * move a candidate back.
      */
     public static CandidateStatus status(List<Step> steps) {
         Optional<Step> latest = latestStep(steps);
@@ -35,7 +36,10 @@ public final class CandidateFile {
         if (latestCode == StepCode.MOVED_AWAY) {
             return CandidateStatus.MOVED_AWAY;
         }
-        int furthest = steps.stream().mapToInt(s -> s.code().order()).max().orElse(0);
+        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
+        int furthest = steps.stream()
+                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
+                .mapToInt(s -> s.code().order()).max().orElse(0);
         return statusAt(furthest);
     }
 

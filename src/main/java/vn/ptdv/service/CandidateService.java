@@ -96,14 +96,18 @@ public final class CandidateService {
     }
 
     /**
-     * Stores a new candidate (id 0) or updates one, with the photo when given. Throws
+     * Stores a new candidate (id 0) or updates one, and its photo, in one transaction. Throws
      * {@link ValidationException} and writes nothing when a field is refused.
      */
-    public Candidate save(Candidate candidate, Optional<byte[]> photo) {
+    public Candidate save(Candidate candidate, PhotoUpdate photo) {
         List<FieldError> errors = new ArrayList<>(CandidateValidator.check(candidate, today()));
-        photo.filter(p -> p.length > MAX_PHOTO_BYTES)
+        photo.photo().filter(p -> p.length > MAX_PHOTO_BYTES)
                 .ifPresent(p -> errors.add(FieldError.of("photo", "validation.photo.tooLarge")));
         return database.inTransaction(c -> {
+            if (candidate.sourceCategoryId().isPresent()
+                    && sources.findAll(c).stream().noneMatch(s -> s.id() == candidate.sourceCategoryId().get())) {
+                errors.add(FieldError.of("source", "validation.source.unknown"));
+            }
             if (!candidate.citizenId().isEmpty()) {
                 candidates.findByCitizenId(c, candidate.citizenId())
                         .filter(other -> other.id() != candidate.id())
@@ -119,17 +123,10 @@ public final class CandidateService {
             } else {
                 candidates.update(c, candidate);
             }
-            if (photo.isPresent()) {
-                candidates.setPhoto(c, id, photo);
+            if (photo.changes()) {
+                candidates.setPhoto(c, id, photo.photo());
             }
             return candidate.withId(id);
-        });
-    }
-
-    public void removePhoto(long candidateId) {
-        database.inTransaction(c -> {
-            candidates.setPhoto(c, candidateId, Optional.empty());
-            return null;
         });
     }
 

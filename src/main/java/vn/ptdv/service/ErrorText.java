@@ -16,6 +16,9 @@ public final class ErrorText {
         if (e instanceof DemoDataService.NotEmptyException) {
             return messages.get("error.demo.notEmpty");
         }
+        if (e instanceof MissingDatabaseException m) {
+            return messages.get("error.database.missing", m.file().toAbsolutePath());
+        }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");
         }
@@ -28,7 +31,8 @@ public final class ErrorText {
     private static Throwable unwrap(Throwable error) {
         Throwable e = error;
         while (e.getCause() != null && !(e instanceof ValidationException) && !(e instanceof DatabaseException)
-                && !(e instanceof DemoDataService.NotEmptyException) && !(e instanceof NotFoundException)) {
+                && !(e instanceof DemoDataService.NotEmptyException) && !(e instanceof NotFoundException)
+                && !(e instanceof MissingDatabaseException)) {
             e = e.getCause();
         }
         return e;

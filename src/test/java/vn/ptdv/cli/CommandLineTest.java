@@ -21,10 +21,14 @@ class CommandLineTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private boolean windowOpened;
+    private java.util.Optional<Path> windowDatabase;
+    private boolean windowDemo;
 
     private int run(String... args) {
         return Main.run(args, new PrintWriter(out), new PrintWriter(err), (db, demo) -> {
             windowOpened = true;
+            windowDatabase = db;
+            windowDemo = demo;
             return 0;
         });
     }
@@ -82,9 +86,25 @@ class CommandLineTest {
     }
 
     @Test
-    void noCommandOpensTheWindow() {
-        assertThat(run("--db", db())).isZero();
+    void noCommandOpensTheWindowWithTheChosenDatabaseAndDemo() {
+        assertThat(run("--db", db(), "--demo")).isZero();
         assertThat(windowOpened).isTrue();
+        assertThat(windowDatabase).contains(Path.of(db()));
+        assertThat(windowDemo).isTrue();
+    }
+
+    @Test
+    void aMissingDatabaseFileIsNotCreatedByAListing() {
+        int code = run("--db", folder.resolve("typo.db").toString(), "candidates", "list", "--json");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("typo.db");
+        assertThat(folder.resolve("typo.db")).doesNotExist();
+    }
+
+    @Test
+    void aMissingOptionValueNamesTheOption() {
+        assertThat(run("candidates", "list", "--db")).isEqualTo(2);
+        assertThat(err.toString()).contains("--db");
     }
 
     @Test

@@ -51,10 +51,10 @@ class CandidateFileTest {
     }
 
     @Test
-    void aFileResumedAfterStoppingIsOpenAgain() {
-        List<Step> steps = List.of(step(StepCode.AWARENESS_CLASS, "2024-06-01"), step(StepCode.STOPPED, "2025-01-01"),
-                step(StepCode.APPLICATION, "2026-03-01"));
-        assertThat(CandidateFile.status(steps)).isEqualTo(CandidateStatus.CULTIVATED);
+    void aFileReopenedAfterAFailedVoteStartsAgain() {
+        List<Step> steps = List.of(step(StepCode.CELL_RESOLUTION, "2024-06-01"), step(StepCode.STOPPED, "2024-06-01"),
+                step(StepCode.SOURCE_LISTED, "2026-03-01"));
+        assertThat(CandidateFile.status(steps)).isEqualTo(CandidateStatus.IN_POOL);
     }
 
     @Test

@@ -29,9 +29,12 @@ class VietnameseNamesTest {
 
     @Test
     void toneMarksComeAfterTheBaseLetter() {
-        List<String> names = new ArrayList<>(List.of("Lê Thị Thảo", "Lê Thị Tháo", "Lê Thị Thao"));
+        List<String> names = new ArrayList<>(List.of("Lê Thị Thạo", "Lê Thị Thảo", "Lê Thị Tháo", "Lê Thị Thão",
+                "Lê Thị Thào", "Lê Thị Thao"));
         names.sort(VietnameseNames.nameOrder());
-        assertThat(names.get(0)).isEqualTo("Lê Thị Thao");
+        // ngang, huyền, hỏi, ngã, sắc, nặng
+        assertThat(names).containsExactly("Lê Thị Thao", "Lê Thị Thào", "Lê Thị Thảo", "Lê Thị Thão", "Lê Thị Tháo",
+                "Lê Thị Thạo");
     }
 
     @ParameterizedTest(name = "\"{1}\" finds \"{0}\": {2}")

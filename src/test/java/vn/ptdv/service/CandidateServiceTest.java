@@ -37,7 +37,7 @@ class CandidateServiceTest {
 
     @Test
     void anEmptyNameIsRefusedAndNothingIsWritten() {
-        assertThatThrownBy(() -> service.save(TestData.candidate("   ").build(), Optional.empty()))
+        assertThatThrownBy(() -> service.save(TestData.candidate("   ").build(), PhotoUpdate.keep()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(errorKeys(e)).containsExactly("validation.fullName.required"));
         assertThat(service.count()).isZero();
@@ -46,7 +46,7 @@ class CandidateServiceTest {
     @Test
     void aBirthDateInTheFutureIsRefused() {
         Candidate c = TestData.candidate("Nguyễn Văn A").birthDate(TestData.TODAY.plusDays(1)).build();
-        assertThatThrownBy(() -> service.save(c, Optional.empty()))
+        assertThatThrownBy(() -> service.save(c, PhotoUpdate.keep()))
                 .satisfies(e -> assertThat(errorKeys(e)).containsExactly("validation.date.future"));
         assertThat(service.count()).isZero();
     }
@@ -54,7 +54,7 @@ class CandidateServiceTest {
     @Test
     void anElevenDigitCitizenIdIsRefused() {
         Candidate c = TestData.candidate("Nguyễn Văn A").citizenId("01019800451").build();
-        assertThatThrownBy(() -> service.save(c, Optional.empty()))
+        assertThatThrownBy(() -> service.save(c, PhotoUpdate.keep()))
                 .satisfies(e -> assertThat(errorKeys(e)).containsExactly("validation.citizenId.format"));
         assertThat(service.count()).isZero();
     }
@@ -62,9 +62,9 @@ class CandidateServiceTest {
     @Test
     void aDuplicateCitizenIdIsRefusedNamingTheOtherCandidate() {
         Candidate first = service.save(TestData.candidate("Nguyễn Thị Thảo").citizenId("010198004512").build(),
-                Optional.empty());
+                PhotoUpdate.keep());
         Candidate second = TestData.candidate("Trần Văn Bình").citizenId("010198004512").build();
-        assertThatThrownBy(() -> service.save(second, Optional.empty()))
+        assertThatThrownBy(() -> service.save(second, PhotoUpdate.keep()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).describe(new Messages(java.util.Locale.forLanguageTag("vi"))))
                         .contains("Nguyễn Thị Thảo").contains(String.valueOf(first.id())));
@@ -74,14 +74,14 @@ class CandidateServiceTest {
     @Test
     void aCandidateMayKeepTheirOwnCitizenIdWhenEdited() {
         Candidate saved = service.save(TestData.candidate("Nguyễn Thị Thảo").citizenId("010198004512").build(),
-                Optional.empty());
-        Candidate edited = service.save(saved.toBuilder().phone("0912 000 111").build(), Optional.empty());
+                PhotoUpdate.keep());
+        Candidate edited = service.save(saved.toBuilder().phone("0912 000 111").build(), PhotoUpdate.keep());
         assertThat(service.find(saved.id())).contains(edited);
     }
 
     @Test
     void stepsInTheFutureOrBeforeBirthAreRefused() {
-        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), Optional.empty());
+        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         assertThatThrownBy(() -> service.saveStep(Step.simple(c.id(), StepCode.SOURCE_LISTED, TestData.TODAY.plusDays(1))))
                 .satisfies(e -> assertThat(errorKeys(e)).containsExactly("validation.date.future"));
         assertThatThrownBy(() -> service.saveStep(Step.simple(c.id(), StepCode.SOURCE_LISTED, LocalDate.of(1990, 1, 1))))
@@ -91,7 +91,7 @@ class CandidateServiceTest {
 
     @Test
     void moreVotesThanMembersIsRefused() {
-        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), Optional.empty());
+        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         Step vote = new Step(0, c.id(), StepCode.CELL_RESOLUTION, LocalDate.of(2026, 3, 1), "", "", Optional.empty(), "",
                 Optional.of(20), Optional.of(21), "", List.of());
         assertThatThrownBy(() -> service.saveStep(vote))
@@ -100,7 +100,7 @@ class CandidateServiceTest {
 
     @Test
     void fieldsTheStepDoesNotRecordAreDropped() {
-        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), Optional.empty());
+        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         Step odd = new Step(0, c.id(), StepCode.APPLICATION, LocalDate.of(2026, 3, 1), "99", "Nơi nào đó",
                 Optional.of(LocalDate.of(2026, 3, 2)), "Tốt", Optional.of(30), Optional.of(25), "ghi chú",
                 List.of(StepPerson.of(PersonRole.HELPER, "Ai đó")));
@@ -111,8 +111,8 @@ class CandidateServiceTest {
 
     @Test
     void theListShowsLatestStepHelperAndStatusInNameOrder() {
-        Candidate thao = service.save(TestData.candidate("Nguyễn Thị Thảo").build(), Optional.empty());
-        service.save(TestData.candidate("Đỗ Anh Vinh").build(), Optional.empty());
+        Candidate thao = service.save(TestData.candidate("Nguyễn Thị Thảo").build(), PhotoUpdate.keep());
+        service.save(TestData.candidate("Đỗ Anh Vinh").build(), PhotoUpdate.keep());
         service.saveStep(new Step(0, thao.id(), StepCode.HELPER_ASSIGNED, LocalDate.of(2024, 3, 20), "", "",
                 Optional.empty(), "", Optional.empty(), Optional.empty(), "",
                 List.of(StepPerson.of(PersonRole.HELPER, "Trần Văn Bình"))));
@@ -125,5 +125,24 @@ class CandidateServiceTest {
         assertThat(first.status()).isEqualTo(CandidateStatus.CULTIVATED);
         assertThat(first.latestStep().orElseThrow().code()).isEqualTo(StepCode.AWARENESS_CLASS);
         assertThat(list.get(1).status()).isEqualTo(CandidateStatus.NO_STEPS);
+    }
+
+    @Test
+    void aPhotoIsSetAndRemovedWithTheSave() {
+        Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.set(new byte[] {1, 2}));
+        assertThat(service.photo(c.id())).isPresent();
+        service.save(c, PhotoUpdate.keep());
+        assertThat(service.photo(c.id())).isPresent();
+        service.save(c, PhotoUpdate.remove());
+        assertThat(service.photo(c.id())).isEmpty();
+    }
+
+    @Test
+    void aSourceCategoryThatNoLongerExistsIsRefusedOnItsField() {
+        Candidate c = TestData.candidate("Nguyễn Văn A").sourceCategoryId(9999L).build();
+        assertThatThrownBy(() -> service.save(c, PhotoUpdate.keep()))
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("source"));
+        assertThat(service.count()).isZero();
     }
 }

@@ -47,7 +47,7 @@ class DemoDataServiceTest {
     @Test
     void refusesADatabaseThatAlreadyHoldsCandidates() {
         Services services = TestData.services(folder);
-        services.candidates().save(TestData.candidate("Nguyễn Văn A").build(), java.util.Optional.empty());
+        services.candidates().save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         assertThatThrownBy(() -> services.demo().fill()).isInstanceOf(DemoDataService.NotEmptyException.class);
         assertThat(services.candidates().count()).isEqualTo(1);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ptdv.TestData;
+import vn.ptdv.service.PhotoUpdate;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.CandidateSummary;
@@ -99,7 +100,7 @@ class CandidateViewModelsTest {
 
     @Test
     void theServicesRefusalComesBackOntoTheField() {
-        services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").citizenId("010198004512").build(), Optional.empty());
+        services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").citizenId("010198004512").build(), PhotoUpdate.keep());
         CandidateFormViewModel form = form();
         form.text("fullName").set("Trần Văn Bình");
         form.genderProperty().set(Gender.MALE);
@@ -145,7 +146,7 @@ class CandidateViewModelsTest {
 
     @Test
     void aNewStepProposesTheNextStepAndShowsItsFields() {
-        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
         List<Step> file = List.of(Step.simple(c.id(), StepCode.COMMENTS, LocalDate.of(2026, 1, 5)));
         StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(), file,
                 32, TestData.CLOCK);
@@ -158,7 +159,7 @@ class CandidateViewModelsTest {
 
     @Test
     void introducersAreSavedWithWhenTheyMetTheCandidate() {
-        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
         StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
                 List.of(), 0, TestData.CLOCK);
         vm.codeProperty().set(StepCode.INTRODUCTION);
@@ -181,7 +182,7 @@ class CandidateViewModelsTest {
 
     @Test
     void aStepWithABadDateOrVoteIsNotSaved() {
-        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), Optional.empty());
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
         StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
                 List.of(), 30, TestData.CLOCK);
         vm.codeProperty().set(StepCode.CELL_RESOLUTION);
@@ -195,5 +196,55 @@ class CandidateViewModelsTest {
         assertThat(vm.errors()).containsOnlyKeys("votesFor");
         assertThat(vm.errors().get("votesFor")).contains("31").contains("30");
         assertThat(services.candidates().steps(c.id())).isEmpty();
+    }
+
+    @Test
+    void reloadingTheSourcesKeepsTheCandidatesSourceAndIsNoEdit() {
+        services.demo().fill();
+        Candidate stored = services.candidates().listWithSteps().get(0).candidate();
+        CandidateFormViewModel form = form();
+        form.load(stored);
+        assertThat(form.sourceProperty().get()).isNotNull();
+
+        form.setSources(services.cell().sourceCategories());
+
+        assertThat(form.sourceProperty().get().id()).isEqualTo(stored.sourceCategoryId().orElseThrow());
+        assertThat(form.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void peopleKeepTheirPlaceWhenTheStepIsChanged() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 0, TestData.CLOCK);
+        vm.codeProperty().set(StepCode.HELPER_ASSIGNED);
+        vm.dateProperty().set("01/03/2025");
+        vm.addPerson();
+        vm.people().get(0).nameProperty().set("Trần Văn Bình");
+        vm.codeProperty().set(StepCode.INTRODUCTION);
+        assertThat(vm.people().get(0).roleProperty().get()).isEqualTo(PersonRole.INTRODUCER);
+        vm.save(s -> { });
+        assertThat(services.candidates().steps(c.id()).get(0).people()).extracting(p -> p.name())
+                .containsExactly("Trần Văn Bình");
+    }
+
+    @Test
+    void aSecondSaveWhileTheFirstRunsIsIgnored() {
+        List<Runnable> pending = new java.util.ArrayList<>();
+        vn.ptdv.ui.common.TaskRunner deferred = new vn.ptdv.ui.common.TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> ok,
+                                java.util.function.Consumer<Throwable> failed) {
+                pending.add(() -> tasks.run(work, ok, failed));
+            }
+        };
+        CandidateFormViewModel form = new CandidateFormViewModel(services.candidates(), deferred, dialogs);
+        form.text("fullName").set("Nguyễn Văn An");
+        form.genderProperty().set(Gender.MALE);
+        form.text("birthDate").set("01/01/1990");
+        form.save(saved -> { });
+        form.save(saved -> { });
+        pending.forEach(Runnable::run);
+        assertThat(services.candidates().count()).isEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -36,12 +37,14 @@ class MainWindowTest {
     }
 
     @Test
-    void firstStartThenAddACandidateWithAStepAndFindThemBySearching(FxRobot robot) throws Exception {
+    void firstStartWithSampleDataThenAddACandidateWithAStepAndFindThemBySearching(FxRobot robot) throws Exception {
         waitFor(robot, "#firstStartButton");
         robot.clickOn("#cellField_cellName").write("Chi bo To dan pho so 3");
         robot.clickOn("#cellField_officialMembers").write("28");
+        robot.clickOn("#firstStartSample");
         robot.clickOn("#firstStartButton");
-        WaitForAsyncUtils.waitForFxEvents();
+        TableView<CandidateSummary> table = robot.lookup("#candidateTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
 
         robot.clickOn("#addCandidateButton");
         robot.clickOn("#candidateField_fullName").write("Nguyễn Văn Bình");
@@ -50,9 +53,8 @@ class MainWindowTest {
         robot.clickOn("#candidateField_citizenId").write("010098001234");
         robot.clickOn("#saveCandidateButton");
 
-        TableView<CandidateSummary> table = robot.lookup("#candidateTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(table.getItems().get(0).fullName()).isEqualTo("Nguyễn Văn Bình");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+        assertThat(table.getSelectionModel().getSelectedItem().fullName()).isEqualTo("Nguyễn Văn Bình");
 
         robot.clickOn("#stepsTab");
         robot.clickOn("#addStepButton");
@@ -65,10 +67,23 @@ class MainWindowTest {
 
         robot.clickOn("#candidateSearchField").write("nguyen");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).extracting(CandidateSummary::fullName).containsExactly("Nguyễn Văn Bình");
+        assertThat(table.getItems()).extracting(CandidateSummary::fullName)
+                .containsExactly("Nguyễn Văn Bình", "Nguyễn Văn Khánh", "Nguyễn Thị Thảo");
         robot.write(" thao");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getItems()).isEmpty();
+        assertThat(table.getItems()).extracting(CandidateSummary::fullName).containsExactly("Nguyễn Thị Thảo");
+
+        // A sample candidate's source survives a visit to Settings, and the visit is no edit.
+        robot.clickOn("Nguyễn Thị Thảo");
+        ComboBox<?> source = robot.lookup("#candidateField_source").queryComboBox();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> source.getValue() != null);
+        robot.clickOn("#navSettings");
+        waitFor(robot, "#sourceList");
+        robot.clickOn("#navCandidates");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(source.getValue()).isNotNull();
+        assertThat(robot.lookup("#unsavedChanges").query().isVisible()).isFalse();
 
         // What the window saved is in the file, for the command line and the next start.
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);
@@ -76,7 +91,8 @@ class MainWindowTest {
             assertThat(c.name()).isEqualTo("Chi bo To dan pho so 3");
             assertThat(c.officialMembers()).isEqualTo(28);
         });
-        assertThat(same.candidates().listWithSteps()).singleElement().satisfies(x -> {
+        assertThat(same.candidates().listWithSteps()).filteredOn(x -> x.candidate().fullName().equals("Nguyễn Văn Bình"))
+                .singleElement().satisfies(x -> {
             assertThat(x.candidate().citizenId()).isEqualTo("010098001234");
             assertThat(x.steps()).singleElement().satisfies(s -> assertThat(s.code().name()).isEqualTo("SOURCE_LISTED"));
         });

@@ -27,6 +27,7 @@ import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.service.FieldError;
+import vn.ptdv.service.PhotoUpdate;
 import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.TaskRunner;
@@ -58,6 +59,8 @@ public final class CandidateFormViewModel {
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private boolean photoChanged;
+    /** True while the program itself fills the form: that is not a change the person made. */
+    private boolean loading;
 
     public CandidateFormViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs) {
         this.service = service;
@@ -65,12 +68,12 @@ public final class CandidateFormViewModel {
         this.dialogs = dialogs;
         for (String field : TEXT_FIELDS) {
             StringProperty p = new SimpleStringProperty("");
-            p.addListener((o, a, b) -> dirty.set(true));
+            p.addListener((o, a, b) -> markDirty());
             text.put(field, p);
         }
-        gender.addListener((o, a, b) -> dirty.set(true));
-        youthUnionMember.addListener((o, a, b) -> dirty.set(true));
-        source.addListener((o, a, b) -> dirty.set(true));
+        gender.addListener((o, a, b) -> markDirty());
+        youthUnionMember.addListener((o, a, b) -> markDirty());
+        source.addListener((o, a, b) -> markDirty());
         clear();
     }
 
@@ -122,8 +125,30 @@ public final class CandidateFormViewModel {
         return candidateId.get() == 0;
     }
 
+    private void markDirty() {
+        if (!loading) {
+            dirty.set(true);
+        }
+    }
+
+    /**
+     * Replaces the list of sources (after Settings changed it) and keeps the chosen one by its id:
+     * a list reload must not blank the candidate's source or count as an edit.
+     */
+    public void setSources(List<SourceCategory> list) {
+        Long chosen = source.get() == null ? null : source.get().id();
+        loading = true;
+        try {
+            sources.setAll(list);
+            source.set(list.stream().filter(s -> chosen != null && s.id() == chosen).findFirst().orElse(null));
+        } finally {
+            loading = false;
+        }
+    }
+
     /** An empty form for a new candidate, with the common defaults. */
     public void clear() {
+        loading = true;
         candidateId.set(0);
         text.values().forEach(p -> p.set(""));
         text("ethnicity").set("Kinh");
@@ -135,10 +160,12 @@ public final class CandidateFormViewModel {
         photoChanged = false;
         errors.clear();
         dirty.set(false);
+        loading = false;
     }
 
     /** Shows a stored candidate; the photo follows from the background when there is one. */
     public void load(Candidate c) {
+        loading = true;
         candidateId.set(c.id());
         text("fullName").set(c.fullName());
         text("birthName").set(c.birthName());
@@ -168,6 +195,7 @@ public final class CandidateFormViewModel {
         photoChanged = false;
         errors.clear();
         dirty.set(false);
+        loading = false;
         long id = c.id();
         tasks.run(() -> service.photo(id), bytes -> {
             if (candidateId.get() == id && !photoChanged) {
@@ -202,22 +230,18 @@ public final class CandidateFormViewModel {
      * The service's own refusals (a citizen ID already used, …) come back onto the fields.
      */
     public void save(Consumer<Candidate> onSaved) {
+        if (saving.get()) {
+            return; // a second Ctrl+S while the first save runs must not store the candidate twice
+        }
         errors.clear();
         Optional<Candidate> candidate = parse();
         if (candidate.isEmpty()) {
             return;
         }
-        Optional<byte[]> newPhoto = photoChanged ? Optional.ofNullable(photo.get()) : Optional.empty();
-        boolean removePhoto = photoChanged && photo.get() == null;
-        long id = candidate.get().id();
+        PhotoUpdate photoUpdate = !photoChanged ? PhotoUpdate.keep()
+                : photo.get() == null ? PhotoUpdate.remove() : PhotoUpdate.set(photo.get());
         saving.set(true);
-        tasks.run(() -> {
-            Candidate saved = service.save(candidate.get(), newPhoto);
-            if (removePhoto && id != 0) {
-                service.removePhoto(id);
-            }
-            return saved;
-        }, saved -> {
+        tasks.run(() -> service.save(candidate.get(), photoUpdate), saved -> {
             saving.set(false);
             candidateId.set(saved.id());
             photoChanged = false;

@@ -83,7 +83,7 @@ public final class CandidatesView implements Screen {
 
     @Override
     public void onShow() {
-        tasks.run(cellService::sourceCategories, formVm.sources()::setAll, this::showError);
+        tasks.run(cellService::sourceCategories, formVm::setSources, this::showError);
         listVm.refresh(this::updateCount);
     }
 
@@ -194,6 +194,7 @@ public final class CandidatesView implements Screen {
         delete.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         delete.setOnAction(e -> deleteCandidate());
         Label unsaved = new Label(m.get("candidates.unsaved"));
+        unsaved.setId("unsavedChanges");
         unsaved.getStyleClass().add("text-warning");
         unsaved.visibleProperty().bind(formVm.dirtyProperty());
         Region spacer = new Region();
@@ -282,6 +283,11 @@ public final class CandidatesView implements Screen {
     private void showSteps(List<Step> file) {
         steps.setAll(file.stream().sorted(CandidateFile.CHRONOLOGICAL.reversed()).toList());
         milestoneLine.setText(MilestoneText.of(file));
+    }
+
+    /** Asked before the window closes: false keeps it open. */
+    public boolean confirmLeave() {
+        return confirmDiscard();
     }
 
     private boolean confirmDiscard() {

@@ -79,6 +79,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         getDialogPane().getButtonTypes().addAll(save, cancel);
         Button saveButton = (Button) getDialogPane().lookupButton(save);
         saveButton.setId("saveStepButton");
+        saveButton.disableProperty().bind(vm.savingProperty());
         // Saving runs in the background; the dialog closes only once the step is stored.
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -50,6 +52,7 @@ public final class StepEditorViewModel {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
 
     private StepEditorViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs, long candidateId,
                                 long stepId, int cellMembers) {
@@ -61,6 +64,12 @@ public final class StepEditorViewModel {
         code.addListener((o, old, now) -> {
             if (now != null && now.records(Fields.VOTES) && officialMembers.get().isBlank() && cellMembers > 0) {
                 officialMembers.set(Integer.toString(cellMembers));
+            }
+            // People typed under one step keep their place under the new one, in its role.
+            if (now != null) {
+                now.personRole().ifPresent(role -> people.stream()
+                        .filter(p -> !rolesForPeople().contains(p.roleProperty().get()))
+                        .forEach(p -> p.roleProperty().set(role)));
             }
         });
     }
@@ -147,6 +156,10 @@ public final class StepEditorViewModel {
         return errors;
     }
 
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
     /** True while the chosen step records the field: the view shows only those. */
     public BooleanBinding records(Fields field) {
         return Bindings.createBooleanBinding(() -> code.get() != null && code.get().records(field), code);
@@ -167,12 +180,20 @@ public final class StepEditorViewModel {
 
     /** Validates, saves in the background and calls {@code onSaved} with the stored step. */
     public void save(Consumer<Step> onSaved) {
+        if (saving.get()) {
+            return; // a double click must not store the step twice
+        }
         errors.clear();
         Optional<Step> step = parse();
         if (step.isEmpty()) {
             return;
         }
-        tasks.run(() -> service.saveStep(step.get()), onSaved, e -> {
+        saving.set(true);
+        tasks.run(() -> service.saveStep(step.get()), stored -> {
+            saving.set(false);
+            onSaved.accept(stored);
+        }, e -> {
+            saving.set(false);
             if (e instanceof ValidationException v) {
                 for (FieldError fe : v.errors()) {
                     errors.merge(fe.field(), messages.get(fe.messageKey(), fe.args().toArray()), (a, b) -> a + " " + b);

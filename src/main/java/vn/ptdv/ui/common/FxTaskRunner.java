@@ -44,6 +44,21 @@ public final class FxTaskRunner implements TaskRunner {
         executor.execute(task);
     }
 
+    /**
+     * Lets queued work finish before the program exits (a save in flight must land), waiting at most
+     * the given number of seconds.
+     */
+    public void finish(long seconds) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warning("Background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** How many tasks are queued or running: the status bar shows that the program is busy. */
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();

@@ -8,7 +8,6 @@ import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CellService;
 import vn.ptdv.service.ErrorText;
-import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.TaskRunner;
 
@@ -102,10 +101,6 @@ public final class SettingsViewModel {
     }
 
     private void showError(Throwable e) {
-        if (e instanceof ValidationException v) {
-            dialogs.showError(m.get("error.title"), v.describe(m));
-        } else {
-            dialogs.showError(m.get("error.title"), ErrorText.describe(e, m));
-        }
+        dialogs.showError(m.get("error.title"), ErrorText.describe(e, m));
     }
 }

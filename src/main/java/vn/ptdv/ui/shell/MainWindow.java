@@ -32,6 +32,7 @@ public final class MainWindow {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label status = new Label();
     private final ProgressIndicator busy = new ProgressIndicator();
+    private String current = "";
 
     public MainWindow() {
         ImageView logo = new ImageView(new Image(MainWindow.class.getResourceAsStream("/icons/ptdv-48.png")));
@@ -78,7 +79,13 @@ public final class MainWindow {
         buttons.put(key, button);
     }
 
+    /** The key of the screen shown now, or empty before the screens are added. */
+    public String currentKey() {
+        return current;
+    }
+
     public void show(String key) {
+        current = key;
         Screen screen = screens.get(key);
         buttons.get(key).setSelected(true);
         content.getChildren().setAll(screen.node());
