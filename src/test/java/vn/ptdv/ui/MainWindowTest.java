@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.ptdv.TestData;
 import vn.ptdv.app.DesktopWindow;
@@ -32,8 +33,13 @@ class MainWindowTest {
         new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK).open(stage);
     }
 
+    /** Waits until the node is on a window that is showing: dialogs open a moment after they exist. */
     private void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -48,7 +54,9 @@ class MainWindowTest {
 
         robot.clickOn("#addCandidateButton");
         robot.clickOn("#candidateField_fullName").write("Nguyễn Văn Bình");
-        robot.clickOn("#candidateField_gender").clickOn("Nam");
+        robot.clickOn("#candidateField_gender");
+        // The popup's cell, not one of the table's "Nam" cells.
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Nam")).queryLabeled());
         robot.clickOn("#candidateField_birthDate").write("05/03/1998");
         robot.clickOn("#candidateField_citizenId").write("010098001234");
         robot.clickOn("#saveCandidateButton");
