@@ -9,7 +9,8 @@ import vn.ptdv.service.CandidateWithSteps;
 
 /**
  * One candidate in {@code candidates list --json}. The keys are an interface that scripts rely on:
- * add keys, never rename them. Dates are yyyy-MM-dd; gender, status and step codes are the stable codes.
+ * add keys, never rename them. Dates are yyyy-MM-dd; gender, status and step codes are the stable codes;
+ * a value not recorded is null.
  */
 record CandidateJson(long id, String fullName, String gender, String birthDate, String citizenId,
                      String status, String sourceCategory, boolean youthUnionMember, String ethnicity,
@@ -27,6 +28,7 @@ record CandidateJson(long id, String fullName, String gender, String birthDate, 
     }
 
     private static StepJson step(Step s) {
-        return new StepJson(s.code().name(), s.date().toString(), s.documentNumber());
+        return new StepJson(s.code().name(), s.date().toString(),
+                s.documentNumber().isEmpty() ? null : s.documentNumber());
     }
 }

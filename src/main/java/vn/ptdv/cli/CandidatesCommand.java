@@ -1,8 +1,21 @@
 package vn.ptdv.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.ptdv.i18n.Messages;
 
-/** {@code candidates …}: the cell's candidates. */
+/** {@code candidates …}: the cell's candidates. Alone, it says which subcommands there are. */
 @Command(name = "candidates", mixinStandardHelpOptions = true, subcommands = {CandidatesListCommand.class})
-public final class CandidatesCommand {
+public final class CandidatesCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println(Messages.text("cli.error.prefix") + Messages.text("cli.error.missingCommand"));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
 }

@@ -58,7 +58,7 @@ public final class CandidatesListCommand implements Callable<Integer> {
         out.printf(format, "ID", m.get("candidates.column.name"), m.get("candidates.column.birthDate"),
                 m.get("candidates.column.status"), m.get("candidates.column.currentStep"));
         for (CandidateWithSteps x : all) {
-            String latest = CandidateFile.latestStep(x.steps())
+            String latest = CandidateFile.currentStep(x.steps())
                     .map(CandidatesListCommand::describe).orElse("");
             out.printf(format, x.candidate().id(), x.candidate().fullName(),
                     DisplayDates.format(x.candidate().birthDate()), m.get("status." + x.status().name()), latest);

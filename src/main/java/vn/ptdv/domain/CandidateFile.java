@@ -19,6 +19,22 @@ public final class CandidateFile {
     }
 
     /**
+     * The step the file stands at, the one its status comes from: the closing step of a closed file,
+     * otherwise the furthest step of the procedure since the last closing step (its latest record).
+     * It is not always the latest-dated step, since steps 4–8 come in any order.
+     */
+    public static Optional<Step> currentStep(List<Step> steps) {
+        Optional<Step> latest = latestStep(steps);
+        if (latest.isEmpty() || latest.get().code().closesFile()) {
+            return latest;
+        }
+        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
+        return steps.stream()
+                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
+                .max(Comparator.comparingInt((Step s) -> s.code().order()).thenComparing(CHRONOLOGICAL));
+    }
+
+    /**
      * The status of domain.md. A file is closed (stopped, moved away) when its latest step closes it;
      * otherwise the furthest step since the last closing step decides (a file reopened after a failed
      * vote starts again), since steps 4–8 often come in another order and a step entered late must not
@@ -36,11 +52,7 @@ public final class CandidateFile {
         if (latestCode == StepCode.MOVED_AWAY) {
             return CandidateStatus.MOVED_AWAY;
         }
-        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
-        int furthest = steps.stream()
-                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
-                .mapToInt(s -> s.code().order()).max().orElse(0);
-        return statusAt(furthest);
+        return statusAt(currentStep(steps).map(s -> s.code().order()).orElse(0));
     }
 
     static CandidateStatus statusAt(int order) {

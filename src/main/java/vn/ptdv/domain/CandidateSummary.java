@@ -11,7 +11,7 @@ public record CandidateSummary(
         LocalDate birthDate,
         String citizenId,
         String sourceCategory,
-        Optional<Step> latestStep,
+        Optional<Step> currentStep,
         String helpers,
         CandidateStatus status) {
 }

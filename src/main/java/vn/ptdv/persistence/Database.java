@@ -38,9 +38,27 @@ public final class Database {
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the folder of " + file, e);
         }
+        refuseWhatIsNotSqlite(file);
         Database database = new Database(file);
         database.migrate();
         return database;
+    }
+
+    /** Every SQLite file starts with this header; anything else is some other document. */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static void refuseWhatIsNotSqlite(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length > 0 && !java.util.Arrays.equals(head, SQLITE_HEADER)) {
+                throw new NotADatabaseException(file);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + file, e);
+        }
     }
 
     private void migrate() {

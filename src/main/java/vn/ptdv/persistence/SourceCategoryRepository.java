@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import vn.ptdv.domain.SourceCategory;
 
 /** The cell's editable list of source categories, in the cell's own order. */
@@ -22,15 +21,6 @@ public final class SourceCategoryRepository {
             }
         }
         return result;
-    }
-
-    public Optional<SourceCategory> findByName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM source_category WHERE name = ?")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new SourceCategory(rs.getLong(1), rs.getString(2))) : Optional.empty();
-            }
-        }
     }
 
     /** Adds at the end of the list, but before the catch-all "Khác" (sort order 99). */

@@ -50,11 +50,16 @@ public final class CandidateService {
                 result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
                         candidate.birthDate(), candidate.citizenId(),
                         candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
-                        CandidateFile.latestStep(file), helpers(file), CandidateFile.status(file)));
+                        CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file)));
             }
             result.sort(VietnameseNames.byName(CandidateSummary::fullName));
             return result;
         });
+    }
+
+    /** Checks a citizen ID as typed, so forms can say everything that is wrong at once. */
+    public static Optional<FieldError> checkCitizenId(String citizenId) {
+        return CandidateValidator.citizenIdError(citizenId);
     }
 
     /** Candidates with their steps, for exports and the command line, in Vietnamese name order. */

@@ -14,6 +14,17 @@ final class CandidateValidator {
     private CandidateValidator() {
     }
 
+    /** Empty for an empty or well-formed citizen ID: 12 digits, leading zeros kept. */
+    static java.util.Optional<FieldError> citizenIdError(String citizenId) {
+        if (citizenId.isEmpty() || CITIZEN_ID.matcher(citizenId).matches()) {
+            return java.util.Optional.empty();
+        }
+        if (!citizenId.chars().allMatch(Character::isDigit)) {
+            return java.util.Optional.of(FieldError.of("citizenId", "validation.citizenId.digits"));
+        }
+        return java.util.Optional.of(FieldError.of("citizenId", "validation.citizenId.format", citizenId.length()));
+    }
+
     static List<FieldError> check(Candidate c, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (c.fullName().isEmpty()) {
@@ -24,9 +35,7 @@ final class CandidateValidator {
         } else if (c.birthDate().isBefore(EARLIEST_BIRTH)) {
             errors.add(FieldError.of("birthDate", "validation.birthDate.tooEarly"));
         }
-        if (!c.citizenId().isEmpty() && !CITIZEN_ID.matcher(c.citizenId()).matches()) {
-            errors.add(FieldError.of("citizenId", "validation.citizenId.format", c.citizenId().length()));
-        }
+        citizenIdError(c.citizenId()).ifPresent(errors::add);
         c.youthUnionSince().ifPresent(since -> {
             if (since.isAfter(today)) {
                 errors.add(FieldError.of("youthUnionSince", "validation.date.future"));

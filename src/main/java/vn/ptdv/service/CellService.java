@@ -83,7 +83,10 @@ public final class CellService {
     }
 
     private void refuseDuplicate(java.sql.Connection c, String name, long id) throws java.sql.SQLException {
-        if (sources.findByName(c, name).filter(other -> other.id() != id).isPresent()) {
+        // "khác" next to "Khác" is the same category typed twice.
+        java.util.Locale vi = vn.ptdv.domain.VietnameseNames.VIETNAMESE;
+        if (sources.findAll(c).stream().anyMatch(other -> other.id() != id
+                && other.name().toLowerCase(vi).equals(name.toLowerCase(vi)))) {
             throw new ValidationException(List.of(FieldError.of("sourceName", "validation.source.duplicate", name)));
         }
     }

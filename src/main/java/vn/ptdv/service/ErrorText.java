@@ -2,6 +2,7 @@ package vn.ptdv.service;
 
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.persistence.DatabaseException;
+import vn.ptdv.persistence.NotADatabaseException;
 
 /** What a person is told when something fails: in their language, what went wrong and what to do. */
 public final class ErrorText {
@@ -21,6 +22,9 @@ public final class ErrorText {
         }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");
+        }
+        if (e instanceof NotADatabaseException n) {
+            return messages.get("error.database.notDatabase", n.file().toAbsolutePath());
         }
         if (e instanceof DatabaseException) {
             return messages.get("error.database");

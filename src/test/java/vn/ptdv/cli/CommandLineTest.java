@@ -121,4 +121,21 @@ class CommandLineTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).startsWith("Lỗi: ").contains("tệp dữ liệu").doesNotContain("at vn.ptdv");
     }
+
+    @Test
+    void aFileThatIsNotADatabaseIsNamedAsSuch() throws Exception {
+        Path text = folder.resolve("ghi-chu.txt");
+        java.nio.file.Files.writeString(text, "Danh sách quần chúng viết tay");
+        assertThat(run("--db", text.toString(), "candidates", "list")).isEqualTo(1);
+        assertThat(err.toString()).contains("không phải là tệp dữ liệu của PTĐV");
+        assertThat(java.nio.file.Files.readString(text)).isEqualTo("Danh sách quần chúng viết tay");
+    }
+
+    @Test
+    void aGroupWithoutItsCommandSaysWhatIsMissingInVietnamese() {
+        run("--db", db(), "--demo", "candidates", "list");
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "candidates")).isEqualTo(2);
+        assertThat(err.toString()).contains("thiếu lệnh").contains("list").doesNotContain("Missing");
+    }
 }

@@ -48,6 +48,13 @@ class CandidateFileTest {
         List<Step> steps = List.of(step(StepCode.CELL_RESOLUTION, "2025-06-01"), step(StepCode.BIOGRAPHY, "2025-07-01"));
         assertThat(CandidateFile.status(steps)).isEqualTo(CandidateStatus.PROPOSED);
         assertThat(CandidateFile.latestStep(steps).orElseThrow().code()).isEqualTo(StepCode.BIOGRAPHY);
+        assertThat(CandidateFile.currentStep(steps).orElseThrow().code()).isEqualTo(StepCode.CELL_RESOLUTION);
+    }
+
+    @Test
+    void theCurrentStepOfAClosedFileIsTheClosingStep() {
+        List<Step> steps = List.of(step(StepCode.AWARENESS_CLASS, "2024-06-01"), step(StepCode.STOPPED, "2025-01-01"));
+        assertThat(CandidateFile.currentStep(steps).orElseThrow().code()).isEqualTo(StepCode.STOPPED);
     }
 
     @Test

@@ -123,7 +123,7 @@ class CandidateServiceTest {
         CandidateSummary first = list.get(0);
         assertThat(first.helpers()).isEqualTo("Trần Văn Bình");
         assertThat(first.status()).isEqualTo(CandidateStatus.CULTIVATED);
-        assertThat(first.latestStep().orElseThrow().code()).isEqualTo(StepCode.AWARENESS_CLASS);
+        assertThat(first.currentStep().orElseThrow().code()).isEqualTo(StepCode.AWARENESS_CLASS);
         assertThat(list.get(1).status()).isEqualTo(CandidateStatus.NO_STEPS);
     }
 

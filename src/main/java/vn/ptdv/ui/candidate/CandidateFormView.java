@@ -111,6 +111,7 @@ final class CandidateFormView extends ScrollPane {
         ComboBox<Gender> box = new ComboBox<>(FXCollections.observableArrayList(Gender.values()));
         box.setConverter(converter(Labels::gender));
         box.setPromptText(m.get("candidate.gender.prompt"));
+        box.setButtonCell(promptingCell(Labels::gender, "candidate.gender.prompt"));
         box.valueProperty().bindBidirectional(vm.genderProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
@@ -130,13 +131,7 @@ final class CandidateFormView extends ScrollPane {
         box.setPromptText(m.get("candidate.source.prompt"));
         box.valueProperty().bindBidirectional(vm.sourceProperty());
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(SourceCategory item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? m.get("candidate.source.prompt") : item.name());
-            }
-        });
+        box.setButtonCell(promptingCell(SourceCategory::name, "candidate.source.prompt"));
         return box;
     }
 
@@ -165,6 +160,41 @@ final class CandidateFormView extends ScrollPane {
         remove.disableProperty().bind(vm.photoProperty().isNull());
         remove.setOnAction(e -> vm.removePhoto());
         return new HBox(12, view, none, new VBox(6, choose, remove));
+    }
+
+    /**
+     * A combo box's button cell that shows the prompt again when the value is cleared (JavaFX's own
+     * cell stays blank after a reset).
+     */
+    private <T> ListCell<T> promptingCell(java.util.function.Function<T, String> text, String promptKey) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? m.get(promptKey) : text.apply(item));
+            }
+        };
+    }
+
+    /** Back to the top, for a new candidate. */
+    void scrollToTop() {
+        setVvalue(0);
+    }
+
+    /** Brings the first field with an error into view and puts the cursor in it. */
+    void showFirstError() {
+        for (Node child : grid.getChildren()) {
+            if (child instanceof VBox box && box.getChildren().size() == 2
+                    && box.getChildren().get(1).isVisible() && box.getChildren().get(1).getStyleClass().contains("field-error")) {
+                double contentHeight = grid.getBoundsInLocal().getHeight();
+                double viewport = getViewportBounds().getHeight();
+                if (contentHeight > viewport) {
+                    setVvalue(Math.max(0, Math.min(1, (box.getBoundsInParent().getMinY() - 20) / (contentHeight - viewport))));
+                }
+                box.getChildren().get(0).requestFocus();
+                return;
+            }
+        }
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

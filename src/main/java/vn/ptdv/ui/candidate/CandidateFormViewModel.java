@@ -68,12 +68,12 @@ public final class CandidateFormViewModel {
         this.dialogs = dialogs;
         for (String field : TEXT_FIELDS) {
             StringProperty p = new SimpleStringProperty("");
-            p.addListener((o, a, b) -> markDirty());
+            p.addListener((o, a, b) -> changed(field));
             text.put(field, p);
         }
-        gender.addListener((o, a, b) -> markDirty());
-        youthUnionMember.addListener((o, a, b) -> markDirty());
-        source.addListener((o, a, b) -> markDirty());
+        gender.addListener((o, a, b) -> changed("gender"));
+        youthUnionMember.addListener((o, a, b) -> changed("youthUnionMember"));
+        source.addListener((o, a, b) -> changed("source"));
         clear();
     }
 
@@ -125,9 +125,11 @@ public final class CandidateFormViewModel {
         return candidateId.get() == 0;
     }
 
-    private void markDirty() {
+    /** An edit: the form has unsaved changes, and the field's old error no longer applies. */
+    private void changed(String field) {
         if (!loading) {
             dirty.set(true);
+            errors.remove(field);
         }
     }
 
@@ -243,7 +245,11 @@ public final class CandidateFormViewModel {
         saving.set(true);
         tasks.run(() -> service.save(candidate.get(), photoUpdate), saved -> {
             saving.set(false);
+            loading = true;
             candidateId.set(saved.id());
+            text("citizenId").set(saved.citizenId()); // as stored: without the spaces typed
+            text("fullName").set(saved.fullName());
+            loading = false;
             photoChanged = false;
             dirty.set(false);
             onSaved.accept(saved);
@@ -274,6 +280,8 @@ public final class CandidateFormViewModel {
         Optional<LocalDate> birth = requiredDate("birthDate");
         Optional<LocalDate> youthSince = optionalDate("youthUnionSince");
         String citizenId = text("citizenId").get().replaceAll("\\s", "");
+        CandidateService.checkCitizenId(citizenId)
+                .ifPresent(e -> errors.put(e.field(), messages.get(e.messageKey(), e.args().toArray())));
         if (!errors.isEmpty()) {
             return Optional.empty();
         }

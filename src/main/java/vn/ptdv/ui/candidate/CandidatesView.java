@@ -58,6 +58,8 @@ public final class CandidatesView implements Screen {
     private final Label milestoneLine = new Label();
     private final TextField search = new TextField();
     private TimelineView timeline;
+    private CandidateFormView form;
+    private final Label savedNote = new Label();
     private boolean reverting;
 
     public CandidatesView(CandidateService service, CellService cellService, TaskRunner tasks, DialogService dialogs,
@@ -147,7 +149,7 @@ public final class CandidatesView implements Screen {
         name.setMinWidth(150);
         table.getColumns().addAll(List.of(name, birth, gender,
                 column("candidates.column.source", CandidateSummary::sourceCategory),
-                column("candidates.column.currentStep", c -> Labels.latestStep(c.latestStep())),
+                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
                 column("candidates.column.helper", CandidateSummary::helpers),
                 column("candidates.column.status", c -> Labels.status(c.status()))));
         SortedList<CandidateSummary> sorted = new SortedList<>(listVm.visibleCandidates());
@@ -182,7 +184,12 @@ public final class CandidatesView implements Screen {
     private Node detailPane() {
         detailTitle.getStyleClass().add("title-3");
         detailTitle.setId("candidateDetailTitle");
-        CandidateFormView form = new CandidateFormView(formVm);
+        form = new CandidateFormView(formVm);
+        formVm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            if (c.wasAdded()) {
+                Platform.runLater(form::showFirstError);
+            }
+        });
         Button save = new Button(m.get("button.save"));
         save.setId("saveCandidateButton");
         save.getStyleClass().add("accent");
@@ -197,9 +204,14 @@ public final class CandidatesView implements Screen {
         unsaved.setId("unsavedChanges");
         unsaved.getStyleClass().add("text-warning");
         unsaved.visibleProperty().bind(formVm.dirtyProperty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty());
+        savedNote.setId("savedNote");
+        savedNote.getStyleClass().add("text-success");
+        savedNote.visibleProperty().bind(formVm.dirtyProperty().not().and(savedNote.textProperty().isNotEmpty()));
+        savedNote.managedProperty().bind(savedNote.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox formButtons = new HBox(8, save, unsaved, spacer, delete);
+        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, delete);
         formButtons.getStyleClass().add("button-bar");
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
@@ -225,6 +237,7 @@ public final class CandidatesView implements Screen {
 
     private void updateCount() {
         countLabel.setText(m.get("candidates.count", listVm.visibleCandidates().size(), listVm.totalCount()));
+        ((Label) table.getPlaceholder()).setText(m.get(listVm.totalCount() == 0 ? "candidates.empty" : "candidates.noMatch"));
     }
 
     /** Ctrl+N: an empty form for a new candidate. */
@@ -238,6 +251,10 @@ public final class CandidatesView implements Screen {
         formVm.clear();
         steps.clear();
         milestoneLine.setText("");
+        savedNote.setText("");
+        if (form != null) {
+            form.scrollToTop();
+        }
         detailTitle.setText(m.get("candidates.new.title"));
     }
 
@@ -245,6 +262,7 @@ public final class CandidatesView implements Screen {
     public void saveCandidate() {
         formVm.save(saved -> {
             detailTitle.setText(saved.fullName());
+            savedNote.setText(m.get("candidates.saved", saved.fullName()));
             listVm.refresh(() -> {
                 updateCount();
                 select(saved.id());
@@ -275,6 +293,7 @@ public final class CandidatesView implements Screen {
     private void open(long id) {
         tasks.run(() -> service.findWithSteps(id), loaded -> loaded.ifPresent(file -> {
             formVm.load(file.candidate());
+            savedNote.setText("");
             detailTitle.setText(file.candidate().fullName());
             showSteps(file.steps());
         }), this::showError);

@@ -14,8 +14,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -32,9 +30,8 @@ import vn.ptdv.ui.common.Labels;
 final class StepEditorDialog extends Dialog<ButtonType> {
     private final StepEditorViewModel vm;
     private final Messages m = Messages.current();
-    private final GridPane grid = new GridPane();
+    private final VBox rows = new VBox(8);
     private final VBox peopleBox = new VBox(6);
-    private int row;
     private Step saved;
 
     StepEditorDialog(Window owner, String candidateName, StepEditorViewModel vm) {
@@ -43,14 +40,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         setTitle(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setHeaderText(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setResizable(true);
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(150);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        fields.setPrefWidth(380);
-        grid.getColumnConstraints().addAll(labels, fields);
+        rows.setPrefWidth(640);
 
         ComboBox<StepCode> code = new ComboBox<>(FXCollections.observableArrayList(StepCode.inProcedureOrder()));
         code.setConverter(CandidateFormView.converter(c -> (c.order() > 0 ? c.order() + ". " : "") + Labels.step(c)));
@@ -65,15 +55,23 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         add("result", textField(vm.resultProperty(), ""), vm.records(Fields.RESULT));
         add("officialMembers", textField(vm.officialMembersProperty(), ""), vm.records(Fields.VOTES));
         add("votesFor", textField(vm.votesForProperty(), ""), vm.records(Fields.VOTES));
-        add("people", peopleEditor(), vm.recordsPeople());
+        Label peopleLabel = add("people", peopleEditor(), vm.recordsPeople());
+        peopleLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get(vm.codeProperty().get() == StepCode.INTRODUCTION
+                        ? "step.field.introducers" : "step.field.helpers"), vm.codeProperty()));
         TextArea note = new TextArea();
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(vm.noteProperty());
         add("note", note, null);
         vm.codeProperty().addListener((o, a, b) -> rebuildPeople());
+        // Fields come and go with the chosen step and with errors: the dialog grows with them, so its
+        // buttons never slide out of sight.
+        vm.codeProperty().addListener((o, a, b) -> fitWindow());
+        vm.people().addListener((ListChangeListener<PersonRow>) c -> fitWindow());
+        vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
 
-        getDialogPane().setContent(grid);
+        getDialogPane().setContent(rows);
         ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, cancel);
@@ -105,19 +103,30 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         return field;
     }
 
-    private void add(String name, Node field, BooleanBinding shown) {
+    private Label add(String name, Node field, BooleanBinding shown) {
         field.setId("stepField_" + name);
-        Label label = new Label(m.get("step.field." + name));
+        Label label = new Label(name.equals("people") ? "" : m.get("step.field." + name));
+        label.setWrapText(true);
+        label.setMinWidth(170);
+        label.setPrefWidth(170);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox withError = FieldErrors.withError(field, name, vm.errors());
-        grid.add(label, 0, row);
-        grid.add(withError, 1, row);
+        HBox.setHgrow(withError, Priority.ALWAYS);
+        HBox line = new HBox(10, label, withError);
         if (shown != null) {
-            for (Node n : new Node[] {label, withError}) {
-                n.visibleProperty().bind(shown);
-                n.managedProperty().bind(shown);
-            }
+            line.visibleProperty().bind(shown);
+            line.managedProperty().bind(shown);
         }
-        row++;
+        rows.getChildren().add(line);
+        return label;
+    }
+
+    private void fitWindow() {
+        javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private Node peopleEditor() {

@@ -29,8 +29,8 @@ public final class Labels {
         return code == null ? "" : Messages.text("step." + code.name() + ".short");
     }
 
-    /** "Kết nạp – 15/01/2026" for the list's current-step column. */
-    public static String latestStep(Optional<Step> step) {
+    /** "Quyết định kết nạp – 15/01/2026" for the list's current-step column. */
+    public static String stepWithDate(Optional<Step> step) {
         return step.map(s -> stepShort(s.code()) + " – " + DisplayDates.format(s.date())).orElse("");
     }
 }

@@ -18,6 +18,12 @@ public final class CellFormViewModel {
     private final StringProperty officialMembers = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
+    public CellFormViewModel() {
+        // An old error goes as soon as the field is edited.
+        name.addListener((o, a, b) -> errors.remove("cellName"));
+        officialMembers.addListener((o, a, b) -> errors.remove("officialMembers"));
+    }
+
     public StringProperty nameProperty() {
         return name;
     }
