@@ -133,7 +133,7 @@ public final class DesktopWindow {
         }, added -> {
             candidates.onShow();
             if (added > 0) {
-                window.setStatus(m.get("main.status.sampleAdded", added));
+                window.setStatus(m.get("main.status.sampleAdded", databaseFile.toAbsolutePath(), added));
             }
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
     }

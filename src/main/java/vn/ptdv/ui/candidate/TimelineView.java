@@ -69,6 +69,7 @@ final class TimelineView extends BorderPane {
             }
             Label title = new Label(DisplayDates.format(step.date()) + "   " + Labels.step(step.code()));
             title.getStyleClass().add("step-title");
+            title.setWrapText(true);
             if (step.code().closesFile()) {
                 title.getStyleClass().add("step-closed");
             }
