@@ -211,6 +211,8 @@ public final class CandidatesView implements Screen {
         savedNote.managedProperty().bind(savedNote.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, delete);
         formButtons.getStyleClass().add("button-bar");
         BorderPane formPane = new BorderPane(form);
@@ -228,6 +230,7 @@ public final class CandidatesView implements Screen {
         milestoneLine.setId("candidateMilestones");
         milestoneLine.getStyleClass().add("text-muted");
         milestoneLine.setWrapText(true);
+        milestoneLine.setMinHeight(Region.USE_PREF_SIZE);
         milestoneLine.managedProperty().bind(milestoneLine.textProperty().isNotEmpty());
         VBox pane = new VBox(6, detailTitle, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.Step;
 import vn.ptdv.i18n.Messages;
@@ -59,31 +60,40 @@ final class TimelineView extends BorderPane {
     }
 
     private static final class StepCell extends ListCell<Step> {
+        StepCell() {
+            // Wrap long step names within the list's width instead of widening the cell.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Step step, boolean empty) {
             super.updateItem(step, empty);
+            setText(null);
             if (empty || step == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label title = new Label(DisplayDates.format(step.date()) + "   " + Labels.step(step.code()));
-            title.getStyleClass().add("step-title");
-            title.setWrapText(true);
+            // Text with a bound wrapping width reports its true height; a wrapping Label in a
+            // virtualised list does not always, and cells came out clipped.
+            Text title = text(DisplayDates.format(step.date()) + "   " + Labels.step(step.code()), "step-title");
             if (step.code().closesFile()) {
                 title.getStyleClass().add("step-closed");
             }
-            String detailText = StepDescriptions.details(step);
             VBox box = new VBox(2, title);
+            String detailText = StepDescriptions.details(step);
             if (!detailText.isEmpty()) {
-                Label details = new Label(detailText);
-                details.getStyleClass().add("step-details");
-                details.setWrapText(true);
-                box.getChildren().add(details);
+                box.getChildren().add(text(detailText, "step-details"));
             }
-            box.setMaxWidth(getListView() == null ? 600 : getListView().getWidth() - 30);
-            setText(null);
             setGraphic(box);
+        }
+
+        private Text text(String content, String styleClass) {
+            Text text = new Text(content);
+            text.getStyleClass().add(styleClass);
+            if (getListView() != null) {
+                text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));
+            }
+            return text;
         }
     }
 }
