@@ -263,6 +263,23 @@ public final class CandidateFormViewModel {
         });
     }
 
+    /** Deletes the candidate shown, with their file, after asking; then runs {@code onDeleted}. */
+    public void delete(int stepCount, Runnable onDeleted) {
+        long id = candidateId.get();
+        if (id == 0 || !dialogs.confirm(messages.get("candidates.delete.title"),
+                messages.get("candidates.delete.message", text("fullName").get(), stepCount),
+                messages.get("candidates.delete.confirm"))) {
+            return;
+        }
+        tasks.run(() -> {
+            service.delete(id);
+            return null;
+        }, ignored -> {
+            clear();
+            onDeleted.run();
+        }, e -> dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages)));
+    }
+
     private void showErrors(List<FieldError> fieldErrors) {
         for (FieldError e : fieldErrors) {
             errors.merge(e.field(), messages.get(e.messageKey(), e.args().toArray()), (a, b) -> a + " " + b);

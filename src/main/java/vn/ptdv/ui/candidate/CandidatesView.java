@@ -1,14 +1,8 @@
 package vn.ptdv.ui.candidate;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,21 +10,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.CandidateSummary;
-import vn.ptdv.domain.DisplayDates;
-import vn.ptdv.domain.Step;
-import vn.ptdv.domain.VietnameseNames;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.CellService;
@@ -50,9 +37,9 @@ public final class CandidatesView implements Screen {
     private final Clock clock;
     private final CandidateListViewModel listVm;
     private final CandidateFormViewModel formVm;
-    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final TimelineViewModel timelineVm;
     private final BorderPane root = new BorderPane();
-    private final TableView<CandidateSummary> table = new TableView<>();
+    private final CandidateTable table;
     private final Label detailTitle = new Label();
     private final Label countLabel = new Label();
     private final Label milestoneLine = new Label();
@@ -71,6 +58,8 @@ public final class CandidatesView implements Screen {
         this.clock = clock;
         this.listVm = new CandidateListViewModel(service, tasks, dialogs);
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
+        this.timelineVm = new TimelineViewModel(service, cellService, tasks, dialogs, clock);
+        this.table = new CandidateTable(listVm.visibleCandidates());
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.64);
         root.setCenter(split);
@@ -127,34 +116,6 @@ public final class CandidatesView implements Screen {
         HBox tools = new HBox(8, search, status, add);
         tools.getStyleClass().add("toolbar-row");
 
-        table.setId("candidateTable");
-        table.setPlaceholder(new Label(m.get("candidates.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<CandidateSummary, String> name = column("candidates.column.name", c -> c.fullName());
-        name.setComparator(VietnameseNames.nameOrder());
-        name.setPrefWidth(180);
-        TableColumn<CandidateSummary, LocalDate> birth = new TableColumn<>(m.get("candidates.column.birthDate"));
-        birth.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().birthDate()));
-        birth.setMinWidth(92);
-        birth.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(LocalDate item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : DisplayDates.format(item));
-            }
-        });
-        TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()));
-        gender.setMinWidth(72);
-        gender.setMaxWidth(90);
-        name.setMinWidth(150);
-        table.getColumns().addAll(List.of(name, birth, gender,
-                column("candidates.column.source", CandidateSummary::sourceCategory),
-                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
-                column("candidates.column.helper", CandidateSummary::helpers),
-                column("candidates.column.status", c -> Labels.status(c.status()))));
-        SortedList<CandidateSummary> sorted = new SortedList<>(listVm.visibleCandidates());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         listVm.visibleCandidates().addListener((javafx.collections.ListChangeListener<CandidateSummary>) c -> updateCount());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> selectionChanged(old, now));
         countLabel.setId("candidateCount");
@@ -163,22 +124,6 @@ public final class CandidatesView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
-    }
-
-    private TableColumn<CandidateSummary, String> column(String key,
-                                                         java.util.function.Function<CandidateSummary, String> value) {
-        TableColumn<CandidateSummary, String> col = new TableColumn<>(m.get(key));
-        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
-        // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell.
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        return col;
     }
 
     private Node detailPane() {
@@ -199,7 +144,10 @@ public final class CandidatesView implements Screen {
         delete.setId("deleteCandidateButton");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        delete.setOnAction(e -> deleteCandidate());
+        delete.setOnAction(e -> formVm.delete(timelineVm.steps().size(), () -> {
+            newCandidate();
+            listVm.refresh(this::updateCount);
+        }));
         Label unsaved = new Label(m.get("candidates.unsaved"));
         unsaved.setId("unsavedChanges");
         unsaved.getStyleClass().add("text-warning");
@@ -218,7 +166,9 @@ public final class CandidatesView implements Screen {
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
 
-        timeline = new TimelineView(steps, this::addStep, this::editStep, this::removeStep);
+        timeline = new TimelineView(timelineVm.steps(), () -> timelineVm.editorForNewStep(this::showStepDialog),
+                step -> timelineVm.editorFor(step, this::showStepDialog),
+                step -> timelineVm.remove(step, this::stepsChanged));
         timeline.addButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         Tab personal = new Tab(m.get("candidates.tab.personal"), formPane);
         Tab process = new Tab(m.get("candidates.tab.steps"), timeline);
@@ -228,6 +178,7 @@ public final class CandidatesView implements Screen {
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         milestoneLine.setId("candidateMilestones");
+        milestoneLine.textProperty().bind(timelineVm.milestonesProperty());
         milestoneLine.getStyleClass().add("text-muted");
         milestoneLine.setWrapText(true);
         milestoneLine.setMinHeight(Region.USE_PREF_SIZE);
@@ -240,7 +191,7 @@ public final class CandidatesView implements Screen {
 
     private void updateCount() {
         countLabel.setText(m.get("candidates.count", listVm.visibleCandidates().size(), listVm.totalCount()));
-        ((Label) table.getPlaceholder()).setText(m.get(listVm.totalCount() == 0 ? "candidates.empty" : "candidates.noMatch"));
+        table.setEmptyBecause(listVm.totalCount() == 0);
     }
 
     /** Ctrl+N: an empty form for a new candidate. */
@@ -252,8 +203,7 @@ public final class CandidatesView implements Screen {
         table.getSelectionModel().clearSelection();
         reverting = false;
         formVm.clear();
-        steps.clear();
-        milestoneLine.setText("");
+        timelineVm.clear();
         savedNote.setText("");
         if (form != null) {
             form.scrollToTop();
@@ -266,6 +216,9 @@ public final class CandidatesView implements Screen {
         formVm.save(saved -> {
             detailTitle.setText(saved.fullName());
             savedNote.setText(m.get("candidates.saved", saved.fullName()));
+            if (timelineVm.candidateIdProperty().get() != saved.id()) {
+                timelineVm.show(saved.id(), List.of()); // a new candidate: the timeline starts empty
+            }
             listVm.refresh(() -> {
                 updateCount();
                 select(saved.id());
@@ -298,13 +251,8 @@ public final class CandidatesView implements Screen {
             formVm.load(file.candidate());
             savedNote.setText("");
             detailTitle.setText(file.candidate().fullName());
-            showSteps(file.steps());
+            timelineVm.show(id, file.steps());
         }), this::showError);
-    }
-
-    private void showSteps(List<Step> file) {
-        steps.setAll(file.stream().sorted(CandidateFile.CHRONOLOGICAL.reversed()).toList());
-        milestoneLine.setText(MilestoneText.of(file));
     }
 
     /** Asked before the window closes: false keeps it open. */
@@ -326,59 +274,15 @@ public final class CandidatesView implements Screen {
         reverting = false;
     }
 
-    private void deleteCandidate() {
-        long id = formVm.candidateIdProperty().get();
-        String name = formVm.text("fullName").get();
-        if (id == 0 || !dialogs.confirm(m.get("candidates.delete.title"),
-                m.get("candidates.delete.message", name, steps.size()), m.get("candidates.delete.confirm"))) {
-            return;
-        }
-        tasks.run(() -> {
-            service.delete(id);
-            return null;
-        }, ignored -> {
-            formVm.dirtyProperty().set(false);
-            newCandidate();
-            listVm.refresh(this::updateCount);
-        }, this::showError);
-    }
-
-    private void addStep() {
-        long id = formVm.candidateIdProperty().get();
-        tasks.run(cellService::cell, cell -> {
-            int members = cell.map(c -> c.officialMembers()).orElse(0);
-            StepEditorViewModel vm = StepEditorViewModel.forNewStep(service, tasks, dialogs, id, steps, members, clock);
-            showStepDialog(vm);
-        }, this::showError);
-    }
-
-    private void editStep(Step step) {
-        tasks.run(cellService::cell, cell -> showStepDialog(StepEditorViewModel.forExistingStep(service, tasks, dialogs,
-                step, cell.map(c -> c.officialMembers()).orElse(0))), this::showError);
-    }
-
     private void showStepDialog(StepEditorViewModel vm) {
         StepEditorDialog dialog = new StepEditorDialog(root.getScene().getWindow(), formVm.text("fullName").get(), vm);
-        dialog.showAndSave().ifPresent(saved -> reloadSteps());
+        dialog.showAndSave().ifPresent(saved -> timelineVm.reload(this::stepsChanged));
     }
 
-    private void removeStep(Step step) {
-        if (!dialogs.confirm(m.get("timeline.remove.title"), m.get("timeline.remove.message",
-                Labels.step(step.code()), DisplayDates.format(step.date())), m.get("timeline.remove.confirm"))) {
-            return;
-        }
-        tasks.run(() -> {
-            service.deleteStep(step.id());
-            return null;
-        }, ignored -> reloadSteps(), this::showError);
-    }
-
-    private void reloadSteps() {
-        long id = formVm.candidateIdProperty().get();
-        tasks.run(() -> service.steps(id), file -> {
-            showSteps(file);
-            listVm.refresh(() -> select(id));
-        }, this::showError);
+    /** The list shows each candidate's current step and status: refresh it, keeping the selection. */
+    private void stepsChanged() {
+        long id = timelineVm.candidateIdProperty().get();
+        listVm.refresh(() -> select(id));
     }
 
     private void showError(Throwable e) {

@@ -1,0 +1,78 @@
+package vn.ptdv.ui.candidate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.Labels;
+
+/**
+ * The candidate table: the list's order by default (Vietnamese names), or the column the person
+ * clicks, with names compared the Vietnamese way there too.
+ */
+final class CandidateTable extends TableView<CandidateSummary> {
+    private final Messages m = Messages.current();
+
+    CandidateTable(ObservableList<CandidateSummary> visible) {
+        setId("candidateTable");
+        setPlaceholder(new Label(m.get("candidates.empty")));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<CandidateSummary, String> name = column("candidates.column.name", CandidateSummary::fullName);
+        name.setComparator(VietnameseNames.nameOrder());
+        name.setPrefWidth(180);
+        name.setMinWidth(150);
+        TableColumn<CandidateSummary, LocalDate> birth = new TableColumn<>(m.get("candidates.column.birthDate"));
+        birth.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().birthDate()));
+        birth.setMinWidth(92);
+        birth.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : DisplayDates.format(item));
+            }
+        });
+        TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()));
+        gender.setMinWidth(72);
+        gender.setMaxWidth(90);
+        getColumns().addAll(List.of(name, birth, gender,
+                column("candidates.column.source", CandidateSummary::sourceCategory),
+                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
+                column("candidates.column.helper", CandidateSummary::helpers),
+                column("candidates.column.status", c -> Labels.status(c.status()))));
+        SortedList<CandidateSummary> sorted = new SortedList<>(visible);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+    }
+
+    /** Says why the table is empty: no candidates at all, or none that match the search. */
+    void setEmptyBecause(boolean nobodyYet) {
+        ((Label) getPlaceholder()).setText(m.get(nobodyYet ? "candidates.empty" : "candidates.noMatch"));
+    }
+
+    private TableColumn<CandidateSummary, String> column(String key, Function<CandidateSummary, String> value) {
+        TableColumn<CandidateSummary, String> col = new TableColumn<>(m.get(key));
+        col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell.
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return col;
+    }
+}

@@ -1,0 +1,107 @@
+package vn.ptdv.ui.candidate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.ptdv.domain.Cell;
+import vn.ptdv.domain.CandidateFile;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.Step;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateService;
+import vn.ptdv.service.CellService;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.Labels;
+import vn.ptdv.ui.common.TaskRunner;
+
+/** A candidate's steps, newest first, with the milestone line, and the commands on them. */
+public final class TimelineViewModel {
+    private final Messages m = Messages.current();
+    private final CandidateService service;
+    private final CellService cellService;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ObservableList<Step> steps = FXCollections.observableArrayList();
+    private final StringProperty milestones = new SimpleStringProperty("");
+    private final LongProperty candidateId = new SimpleLongProperty(0);
+
+    public TimelineViewModel(CandidateService service, CellService cellService, TaskRunner tasks,
+                             DialogService dialogs, Clock clock) {
+        this.service = service;
+        this.cellService = cellService;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    public ObservableList<Step> steps() {
+        return steps;
+    }
+
+    public StringProperty milestonesProperty() {
+        return milestones;
+    }
+
+    public LongProperty candidateIdProperty() {
+        return candidateId;
+    }
+
+    /** Shows a file just read (with its candidate). */
+    public void show(long id, List<Step> file) {
+        candidateId.set(id);
+        steps.setAll(file.stream().sorted(CandidateFile.CHRONOLOGICAL.reversed()).toList());
+        milestones.set(MilestoneText.of(file));
+    }
+
+    public void clear() {
+        candidateId.set(0);
+        steps.clear();
+        milestones.set("");
+    }
+
+    /** Reads the file again after a change, then runs {@code afterwards}. */
+    public void reload(Runnable afterwards) {
+        long id = candidateId.get();
+        tasks.run(() -> service.steps(id), file -> {
+            show(id, file);
+            afterwards.run();
+        }, this::showError);
+    }
+
+    /** Removes the step after asking; nothing happens when the person says no. */
+    public void remove(Step step, Runnable afterwards) {
+        if (!dialogs.confirm(m.get("timeline.remove.title"), m.get("timeline.remove.message",
+                Labels.step(step.code()), DisplayDates.format(step.date())), m.get("timeline.remove.confirm"))) {
+            return;
+        }
+        tasks.run(() -> {
+            service.deleteStep(step.id());
+            return null;
+        }, ignored -> reload(afterwards), this::showError);
+    }
+
+    /** An editor for the step that comes next; the cell's member count pre-fills votes. */
+    public void editorForNewStep(Consumer<StepEditorViewModel> open) {
+        long id = candidateId.get();
+        List<Step> file = List.copyOf(steps);
+        tasks.run(cellService::cell, cell -> open.accept(StepEditorViewModel.forNewStep(service, tasks, dialogs, id,
+                file, cell.map(Cell::officialMembers).orElse(0), clock)), this::showError);
+    }
+
+    public void editorFor(Step step, Consumer<StepEditorViewModel> open) {
+        tasks.run(cellService::cell, cell -> open.accept(StepEditorViewModel.forExistingStep(service, tasks, dialogs,
+                step, cell.map(Cell::officialMembers).orElse(0))), this::showError);
+    }
+
+    private void showError(Throwable e) {
+        dialogs.showError(m.get("error.title"), ErrorText.describe(e, m));
+    }
+}
