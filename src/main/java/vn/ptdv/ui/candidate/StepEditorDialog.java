@@ -160,6 +160,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
                 line.getChildren().add(name);
             }
             Button remove = new Button("✕");
+            remove.setTooltip(new javafx.scene.control.Tooltip(m.get("stepEditor.removePerson")));
             remove.setOnAction(e -> vm.removePerson(person));
             line.getChildren().add(remove);
             peopleBox.getChildren().add(line);
