@@ -37,6 +37,12 @@ final class VietnameseParameterErrors implements IParameterExceptionHandler {
 
     /** The option whose value is missing: picocli does not always say, but it is the last one typed. */
     private static String missingName(ParameterException e, String[] args) {
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            // A required option left out altogether.
+            return missing.getMissing().stream()
+                    .map(spec -> spec instanceof OptionSpec o ? o.longestName() : spec.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         if (e.getArgSpec() instanceof OptionSpec option) {
             return option.longestName();
         }

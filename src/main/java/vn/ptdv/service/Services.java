@@ -5,12 +5,13 @@ import java.time.Clock;
 import vn.ptdv.persistence.Database;
 
 /** The services over one opened database, as the window and the command line use them. */
-public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo) {
+public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
+                       CalendarService calendar) {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
         return new Services(database, new CandidateService(database, clock), new CellService(database),
-                new DemoDataService(database));
+                new DemoDataService(database), new CalendarService(database));
     }
 }

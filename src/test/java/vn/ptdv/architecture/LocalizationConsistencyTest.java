@@ -78,7 +78,7 @@ class LocalizationConsistencyTest {
         String sources = allSources();
         Set<String> unused = new TreeSet<>();
         for (String key : keys(load("messages.properties"))) {
-            boolean enumLabel = key.matches("(step|status|gender|person\\.role)\\.[A-Z_]+(\\.short)?");
+            boolean enumLabel = key.matches("(step|status|gender|weekday|person\\.role)\\.[A-Z_]+(\\.short)?");
             boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith);
             if (!enumLabel && !dynamic && !sources.contains("\"" + key + "\"")) {
                 unused.add(key);

@@ -138,4 +138,22 @@ class CommandLineTest {
         assertThat(run("--db", db(), "candidates")).isEqualTo(2);
         assertThat(err.toString()).contains("thiếu lệnh").contains("list").doesNotContain("Missing");
     }
+
+    @Test
+    void holidaysPrintsTheYearsDaysOffAsJson() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "holidays", "--year", "2026", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        List<String> dates = new ArrayList<>();
+        json.forEach(n -> dates.add(n.get("date").asText()));
+        assertThat(dates).contains("2026-01-01", "2026-02-17", "2026-04-26", "2026-04-27", "2026-09-02");
+        assertThat(json.get(0).get("name").asText()).isEqualTo("Tết Dương lịch");
+    }
+
+    @Test
+    void holidaysNeedsTheYear() {
+        assertThat(run("--db", db(), "holidays")).isEqualTo(2);
+        assertThat(err.toString()).contains("--year");
+    }
 }

@@ -25,7 +25,7 @@ public final class PublicHolidays {
         // Tết: the last day of the old lunar year and the first four of the new one.
         LocalDate tet = LunarCalendar.newYear(year);
         for (int i = -1; i <= 3; i++) {
-            fixed.add(new Holiday(tet.plusDays(i), i < 0 ? "Tết Nguyên đán (30 Tết)"
+            fixed.add(new Holiday(tet.plusDays(i), i < 0 ? "Tết Nguyên đán (ngày cuối năm âm lịch)"
                     : "Tết Nguyên đán (mùng " + (i + 1) + ")"));
         }
         fixed.add(new Holiday(LunarCalendar.toSolar(year, 3, 10), "Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
