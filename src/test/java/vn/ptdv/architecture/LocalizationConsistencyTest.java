@@ -95,7 +95,7 @@ class LocalizationConsistencyTest {
         while (m.find()) {
             String key = m.group(1);
             boolean looksLikeMessage = key.matches("(app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|"
-                    + "placeholder|settings|stepEditor|timeline|validation|person|step)\\..*");
+                    + "placeholder|settings|stepEditor|timeline|validation|person|step|holidays|weekday)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {
                 missing.add(key);
             }

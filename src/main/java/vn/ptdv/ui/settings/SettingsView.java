@@ -6,6 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,10 +19,12 @@ import vn.ptdv.ui.common.Screen;
 /** Cài đặt: the cell's details and the source categories. */
 public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
-    private final ScrollPane root;
+    private final HolidaysViewModel holidays;
+    private final TabPane root;
 
-    public SettingsView(SettingsViewModel vm) {
+    public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays) {
         this.vm = vm;
+        this.holidays = holidays;
         Messages m = Messages.current();
         Label cellTitle = new Label(m.get("settings.cell.title"));
         cellTitle.getStyleClass().add("title-3");
@@ -70,14 +74,26 @@ public final class SettingsView implements Screen {
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.removeSource(list.getSelectionModel().getSelectedItem()));
 
-        VBox content = new VBox(12,
-                cellTitle, new CellFormView(vm.cell()), new HBox(12, saveCell, status),
-                sourcesTitle, sourcesHelp, list, new HBox(8, name, add, rename, remove));
-        content.getStyleClass().add("pane-padding");
-        content.setMaxWidth(760);
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
+        VBox cellPane = new VBox(12, cellTitle, new CellFormView(vm.cell()), new HBox(12, saveCell, status));
+        VBox sourcesPane = new VBox(12, sourcesTitle, sourcesHelp, list, new HBox(8, name, add, rename, remove));
+        Label holidaysTitle = new Label(m.get("holidays.title"));
+        holidaysTitle.getStyleClass().add("title-3");
+        VBox holidaysPane = new VBox(12, holidaysTitle, new HolidaysView(holidays));
+        root = new TabPane(tab(m.get("settings.tab.cell"), cellPane, "settingsCellTab"),
+                tab(m.get("settings.tab.sources"), sourcesPane, "settingsSourcesTab"),
+                tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"));
+        root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
+    }
+
+    private static Tab tab(String title, VBox content, String id) {
+        content.getStyleClass().add("pane-padding");
+        content.setMaxWidth(860);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        Tab tab = new Tab(title, scroll);
+        tab.setId(id);
+        return tab;
     }
 
     @Override
@@ -89,5 +105,6 @@ public final class SettingsView implements Screen {
     public void onShow() {
         vm.statusProperty().set("");
         vm.load();
+        holidays.load();
     }
 }
