@@ -65,7 +65,9 @@ final class HolidaysView extends VBox {
         HBox.setHgrow(nameBox, Priority.ALWAYS);
         HBox addRow = new HBox(8, FieldErrors.withError(date, "holidayDate", vm.errors()), nameBox, add, resetDate);
 
-        getChildren().addAll(help, new HBox(8, new Label(m.get("holidays.year")), year), table,
+        HBox yearRow = new HBox(8, new Label(m.get("holidays.year")), year);
+        yearRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(help, yearRow, table,
                 new HBox(8, makeWorking, reset), new Label(m.get("holidays.addTitle")), addRow);
     }
 

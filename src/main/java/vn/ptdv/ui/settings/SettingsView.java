@@ -43,7 +43,7 @@ public final class SettingsView implements Screen {
         sourcesHelp.getStyleClass().add("text-muted");
         ListView<SourceCategory> list = new ListView<>(vm.sources());
         list.setId("sourceList");
-        list.setPrefHeight(240);
+        list.setPrefHeight(340);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(SourceCategory item, boolean empty) {
