@@ -6,12 +6,14 @@ import vn.ptdv.persistence.Database;
 
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
-                       CalendarService calendar) {
+                       CalendarService calendar, CheckService checks) {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
-        return new Services(database, new CandidateService(database, clock), new CellService(database),
-                new DemoDataService(database), new CalendarService(database));
+        CandidateService candidates = new CandidateService(database, clock);
+        CalendarService calendar = new CalendarService(database);
+        return new Services(database, candidates, new CellService(database), new DemoDataService(database),
+                calendar, new CheckService(database, candidates, calendar));
     }
 }

@@ -156,4 +156,34 @@ class CommandLineTest {
         assertThat(run("--db", db(), "holidays")).isEqualTo(2);
         assertThat(err.toString()).contains("--year");
     }
+
+    @Test
+    void checkPrintsTheSampleCellsFindingsAsJson() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "check", "--today", "2026-11-27", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        List<String> rules = new ArrayList<>();
+        json.forEach(n -> rules.add(n.get("candidateName").asText() + " " + n.get("rule").asText()));
+        assertThat(rules).containsExactly(
+                "Đỗ Anh Vinh CEREMONY_DEADLINE",
+                "Lý Thị Hà HELPER_ASSIGNED_IN_TIME",
+                "Hoàng Văn Đức DECISION_DEADLINE",
+                "Bùi Thị Lan STALLED",
+                "Trần Thị Mai Anh STALLED",
+                "Vũ Minh Tuấn STALLED");
+        JsonNode first = json.get(0);
+        assertThat(first.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(first.get("due").asText()).isEqualTo("2026-10-23");
+        assertThat(first.get("candidateId").asLong()).isPositive();
+        assertThat(first.get("message").asText()).contains("Đỗ Anh Vinh").contains("23/10/2026");
+        assertThat(json.get(3).get("due").isNull()).isTrue();
+    }
+
+    @Test
+    void checkOnACellWithoutCandidatesPrintsAnEmptyArrayAndSucceeds() throws Exception {
+        vn.ptdv.service.Services.open(Path.of(db()), java.time.Clock.systemDefaultZone());
+        assertThat(run("--db", db(), "check", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).size()).isZero();
+    }
 }

@@ -1,0 +1,78 @@
+package vn.ptdv.domain.rules;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateFile;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.calendar.WorkingDays;
+
+/** One file being checked, with what every check needs and the findings it collects. */
+final class CheckContext {
+    final Candidate candidate;
+    final List<Step> steps;
+    final CandidateStatus status;
+    final RuleSettings settings;
+    final WorkingDays workingDays;
+    final LocalDate today;
+    private final List<Finding> findings = new ArrayList<>();
+
+    CheckContext(Candidate candidate, List<Step> steps, RuleSettings settings, WorkingDays workingDays,
+                 LocalDate today) {
+        this.candidate = candidate;
+        // Only the file since the last closing step counts: a reopened file starts again.
+        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CandidateFile.CHRONOLOGICAL);
+        this.steps = steps.stream()
+                .filter(s -> lastClosing.isEmpty() || CandidateFile.CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
+                .sorted(CandidateFile.CHRONOLOGICAL).toList();
+        this.status = CandidateFile.status(steps);
+        this.settings = settings;
+        this.workingDays = workingDays;
+        this.today = today;
+    }
+
+    /** The latest record of the step, if any. */
+    Optional<Step> latest(StepCode code) {
+        return steps.stream().filter(s -> s.code() == code).max(Comparator.comparing(Step::date));
+    }
+
+    Optional<LocalDate> date(StepCode code) {
+        return latest(code).map(Step::date);
+    }
+
+    boolean has(StepCode code) {
+        return latest(code).isPresent();
+    }
+
+    boolean before(CandidateStatus... statuses) {
+        return Arrays.asList(statuses).contains(status);
+    }
+
+    /** Age in whole months on the day, as the Charter counts it. */
+    long ageInMonths(LocalDate day) {
+        return Period.between(candidate.birthDate(), day).toTotalMonths();
+    }
+
+    int value(RuleCode code) {
+        return settings.value(code);
+    }
+
+    void add(RuleCode rule, Severity severity, Optional<LocalDate> due, String variant, Object... args) {
+        Object[] withName = new Object[args.length + 1];
+        withName[0] = candidate.fullName();
+        System.arraycopy(args, 0, withName, 1, args.length);
+        findings.add(new Finding(candidate.id(), candidate.fullName(), rule, severity, due,
+                "rule." + rule.name() + "." + variant, Arrays.asList(withName)));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

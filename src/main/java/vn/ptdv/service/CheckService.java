@@ -1,0 +1,69 @@
+package vn.ptdv.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.ptdv.domain.rules.Finding;
+import vn.ptdv.domain.rules.RuleCode;
+import vn.ptdv.domain.rules.RuleEngine;
+import vn.ptdv.domain.rules.RuleSettings;
+import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.RuleSettingRepository;
+
+/** Runs the rules over the cell's files, with the numbers and the days off the committee set. */
+public final class CheckService {
+    private final Database database;
+    private final CandidateService candidates;
+    private final CalendarService calendar;
+    private final RuleSettingRepository settings = new RuleSettingRepository();
+
+    public CheckService(Database database, CandidateService candidates, CalendarService calendar) {
+        this.database = database;
+        this.candidates = candidates;
+        this.calendar = calendar;
+    }
+
+    public RuleSettings settings() {
+        return RuleSettings.of(database.inTransaction(settings::findAll));
+    }
+
+    /** Changes a rule's number; refused (nothing written) when the text is not a valid value. */
+    public void changeSetting(RuleCode code, String value) {
+        if (!RuleSettings.isValid(code, value)) {
+            throw new ValidationException(List.of(FieldError.of(code.name(),
+                    code.unit() == RuleCode.Unit.FRACTION ? "validation.rule.fraction" : "validation.rule.number",
+                    value == null ? "" : value.strip())));
+        }
+        database.inTransaction(c -> {
+            settings.save(c, code, value.strip());
+            return null;
+        });
+    }
+
+    public void resetSetting(RuleCode code) {
+        database.inTransaction(c -> {
+            settings.delete(c, code);
+            return null;
+        });
+    }
+
+    /** Every finding in the cell as of the day, most urgent first. */
+    public List<Finding> checkAll(LocalDate today) {
+        RuleEngine engine = engine(today);
+        List<Finding> all = new ArrayList<>();
+        for (CandidateWithSteps file : candidates.listWithSteps()) {
+            all.addAll(engine.check(file.candidate(), file.steps(), today));
+        }
+        all.sort(RuleEngine.URGENCY);
+        return all;
+    }
+
+    /** The findings of one file as of the day. */
+    public List<Finding> check(CandidateWithSteps file, LocalDate today) {
+        return engine(today).check(file.candidate(), file.steps(), today);
+    }
+
+    private RuleEngine engine(LocalDate today) {
+        return new RuleEngine(settings(), calendar.workingDays(today.getYear() - 3, today.getYear() + 1));
+    }
+}
