@@ -94,7 +94,8 @@ public final class DesktopWindow {
 
     private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
         Services services = opened.services();
-        CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), tasks, dialogs, clock);
+        CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(), tasks,
+                dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         window.addScreen("dashboard", "mdi2v-view-dashboard", new PlaceholderView("dashboard"));
         window.addScreen("targets", "mdi2t-target", new PlaceholderView("targets"));

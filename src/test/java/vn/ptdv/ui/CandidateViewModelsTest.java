@@ -247,4 +247,20 @@ class CandidateViewModelsTest {
         pending.forEach(Runnable::run);
         assertThat(services.candidates().count()).isEqualTo(1);
     }
+
+    @Test
+    void theVoteIsJudgedWhileTyping() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 30, TestData.CLOCK);
+        vm.codeProperty().set(StepCode.APPLICATION);
+        assertThat(vm.voteVerdict().get()).isEmpty();
+        vm.codeProperty().set(StepCode.CELL_RESOLUTION);
+        vm.votesForProperty().set("20");
+        assertThat(vm.voteVerdict().get()).startsWith("Đạt").contains("20/30").contains("2/3");
+        vm.votesForProperty().set("19");
+        assertThat(vm.voteVerdict().get()).startsWith("Chưa đạt").contains("cần ít nhất 20");
+        vm.setVoteThreshold(new int[] {1, 2});
+        assertThat(vm.voteVerdict().get()).startsWith("Đạt");
+    }
 }

@@ -33,7 +33,8 @@ class TimelineViewModelTest {
         services.demo().fill();
         thao = services.candidates().listWithSteps().stream()
                 .filter(x -> x.candidate().fullName().equals("Nguyễn Thị Thảo")).findFirst().orElseThrow();
-        timeline = new TimelineViewModel(services.candidates(), services.cell(), tasks, dialogs, TestData.CLOCK);
+        timeline = new TimelineViewModel(services.candidates(), services.cell(), services.checks(), tasks, dialogs,
+                TestData.CLOCK);
         timeline.show(thao.candidate().id(), thao.steps());
     }
 

@@ -21,6 +21,7 @@ import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.CellService;
+import vn.ptdv.service.CheckService;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.Labels;
@@ -49,8 +50,8 @@ public final class CandidatesView implements Screen {
     private final Label savedNote = new Label();
     private boolean reverting;
 
-    public CandidatesView(CandidateService service, CellService cellService, TaskRunner tasks, DialogService dialogs,
-                          Clock clock) {
+    public CandidatesView(CandidateService service, CellService cellService, CheckService checks, TaskRunner tasks,
+                          DialogService dialogs, Clock clock) {
         this.service = service;
         this.cellService = cellService;
         this.tasks = tasks;
@@ -58,7 +59,7 @@ public final class CandidatesView implements Screen {
         this.clock = clock;
         this.listVm = new CandidateListViewModel(service, tasks, dialogs);
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
-        this.timelineVm = new TimelineViewModel(service, cellService, tasks, dialogs, clock);
+        this.timelineVm = new TimelineViewModel(service, cellService, checks, tasks, dialogs, clock);
         this.table = new CandidateTable(listVm.visibleCandidates());
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.64);

@@ -55,6 +55,20 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         add("result", textField(vm.resultProperty(), ""), vm.records(Fields.RESULT));
         add("officialMembers", textField(vm.officialMembersProperty(), ""), vm.records(Fields.VOTES));
         add("votesFor", textField(vm.votesForProperty(), ""), vm.records(Fields.VOTES));
+        Label verdict = new Label();
+        verdict.setId("voteVerdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(vm.voteVerdict());
+        verdict.textProperty().addListener((o, a, b) -> {
+            boolean passes = vm.votePasses().orElse(true);
+            verdict.getStyleClass().removeAll("text-success", "text-danger");
+            verdict.getStyleClass().add(passes ? "text-success" : "text-danger");
+            fitWindow();
+        });
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        HBox verdictLine = new HBox(10, spacerLabel(), verdict);
+        verdictLine.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        rows.getChildren().add(verdictLine);
         Label peopleLabel = add("people", peopleEditor(), vm.recordsPeople());
         peopleLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> m.get(vm.codeProperty().get() == StepCode.INTRODUCTION
@@ -119,6 +133,13 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         }
         rows.getChildren().add(line);
         return label;
+    }
+
+    /** An empty label as wide as the field labels, to line things up under the fields. */
+    private static Label spacerLabel() {
+        Label l = new Label();
+        l.setMinWidth(170);
+        return l;
     }
 
     private void fitWindow() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -24,6 +25,7 @@ import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepCode.Fields;
 import vn.ptdv.domain.StepPerson;
+import vn.ptdv.domain.rules.VoteCheck;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.ErrorText;
@@ -53,6 +55,7 @@ public final class StepEditorViewModel {
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final ObjectProperty<int[]> voteThreshold = new SimpleObjectProperty<>(new int[] {2, 3});
 
     private StepEditorViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs, long candidateId,
                                 long stepId, int cellMembers) {
@@ -158,6 +161,46 @@ public final class StepEditorViewModel {
 
     public BooleanProperty savingProperty() {
         return saving;
+    }
+
+    /** The share of votes in favour the cell needs (the VOTE_THRESHOLD rule, 2/3 by default). */
+    public void setVoteThreshold(int[] threshold) {
+        voteThreshold.set(threshold.clone());
+    }
+
+    /**
+     * Whether the votes typed reach the threshold, said at once while typing: empty when the step
+     * records no vote or the numbers are not complete.
+     */
+    public StringBinding voteVerdict() {
+        return Bindings.createStringBinding(() -> {
+            Optional<Boolean> passes = votePasses();
+            if (passes.isEmpty()) {
+                return "";
+            }
+            int members = Integer.parseInt(officialMembers.get().strip());
+            int votes = Integer.parseInt(votesFor.get().strip());
+            int[] t = voteThreshold.get();
+            return messages.get(passes.get() ? "stepEditor.vote.passes" : "stepEditor.vote.fails", votes, members,
+                    t[0] + "/" + t[1], VoteCheck.required(members, t));
+        }, code, officialMembers, votesFor, voteThreshold);
+    }
+
+    /** Empty unless the step records a vote and both numbers are whole and sensible. */
+    public Optional<Boolean> votePasses() {
+        if (code.get() == null || !code.get().records(Fields.VOTES)) {
+            return Optional.empty();
+        }
+        try {
+            int members = Integer.parseInt(officialMembers.get().strip());
+            int votes = Integer.parseInt(votesFor.get().strip());
+            if (members <= 0 || votes < 0 || votes > members) {
+                return Optional.empty();
+            }
+            return Optional.of(VoteCheck.passes(votes, members, voteThreshold.get()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** True while the chosen step records the field: the view shows only those. */

@@ -16,6 +16,8 @@ import vn.ptdv.domain.Step;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.CellService;
+import vn.ptdv.service.CheckService;
+import vn.ptdv.domain.rules.RuleCode;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.Labels;
@@ -26,6 +28,7 @@ public final class TimelineViewModel {
     private final Messages m = Messages.current();
     private final CandidateService service;
     private final CellService cellService;
+    private final CheckService checks;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
@@ -33,10 +36,11 @@ public final class TimelineViewModel {
     private final StringProperty milestones = new SimpleStringProperty("");
     private final LongProperty candidateId = new SimpleLongProperty(0);
 
-    public TimelineViewModel(CandidateService service, CellService cellService, TaskRunner tasks,
-                             DialogService dialogs, Clock clock) {
+    public TimelineViewModel(CandidateService service, CellService cellService, CheckService checks,
+                             TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.service = service;
         this.cellService = cellService;
+        this.checks = checks;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -88,17 +92,32 @@ public final class TimelineViewModel {
         }, ignored -> reload(afterwards), this::showError);
     }
 
+    /** What an editor needs from the database: the cell's members and the vote threshold. */
+    private record EditorContext(int members, int[] threshold) {
+    }
+
+    private void withEditorContext(Consumer<EditorContext> then) {
+        tasks.run(() -> new EditorContext(cellService.cell().map(Cell::officialMembers).orElse(0),
+                checks.settings().fraction(RuleCode.VOTE_THRESHOLD)), then, this::showError);
+    }
+
     /** An editor for the step that comes next; the cell's member count pre-fills votes. */
     public void editorForNewStep(Consumer<StepEditorViewModel> open) {
         long id = candidateId.get();
         List<Step> file = List.copyOf(steps);
-        tasks.run(cellService::cell, cell -> open.accept(StepEditorViewModel.forNewStep(service, tasks, dialogs, id,
-                file, cell.map(Cell::officialMembers).orElse(0), clock)), this::showError);
+        withEditorContext(ctx -> {
+            StepEditorViewModel vm = StepEditorViewModel.forNewStep(service, tasks, dialogs, id, file, ctx.members(), clock);
+            vm.setVoteThreshold(ctx.threshold());
+            open.accept(vm);
+        });
     }
 
     public void editorFor(Step step, Consumer<StepEditorViewModel> open) {
-        tasks.run(cellService::cell, cell -> open.accept(StepEditorViewModel.forExistingStep(service, tasks, dialogs,
-                step, cell.map(Cell::officialMembers).orElse(0))), this::showError);
+        withEditorContext(ctx -> {
+            StepEditorViewModel vm = StepEditorViewModel.forExistingStep(service, tasks, dialogs, step, ctx.members());
+            vm.setVoteThreshold(ctx.threshold());
+            open.accept(vm);
+        });
     }
 
     private void showError(Throwable e) {
