@@ -25,6 +25,7 @@ import vn.ptdv.ui.common.FxTaskRunner;
 import vn.ptdv.ui.placeholder.PlaceholderView;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
+import vn.ptdv.ui.settings.RulesViewModel;
 import vn.ptdv.ui.settings.SettingsView;
 import vn.ptdv.ui.settings.SettingsViewModel;
 import vn.ptdv.ui.shell.MainWindow;
@@ -101,7 +102,8 @@ public final class DesktopWindow {
         window.addScreen("targets", "mdi2t-target", new PlaceholderView("targets"));
         window.addScreen("reports", "mdi2f-file-chart", new PlaceholderView("reports"));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
-                new HolidaysViewModel(services.calendar(), tasks, dialogs, clock)));
+                new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
+                new RulesViewModel(services.checks(), tasks, dialogs)));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -20,11 +20,13 @@ import vn.ptdv.ui.common.Screen;
 public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
     private final HolidaysViewModel holidays;
+    private final RulesViewModel rules;
     private final TabPane root;
 
-    public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays) {
+    public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules) {
         this.vm = vm;
         this.holidays = holidays;
+        this.rules = rules;
         Messages m = Messages.current();
         Label cellTitle = new Label(m.get("settings.cell.title"));
         cellTitle.getStyleClass().add("title-3");
@@ -79,9 +81,12 @@ public final class SettingsView implements Screen {
         Label holidaysTitle = new Label(m.get("holidays.title"));
         holidaysTitle.getStyleClass().add("title-3");
         VBox holidaysPane = new VBox(12, holidaysTitle, new HolidaysView(holidays));
+        Label rulesTitle = new Label(m.get("rules.title"));
+        rulesTitle.getStyleClass().add("title-3");
         root = new TabPane(tab(m.get("settings.tab.cell"), cellPane, "settingsCellTab"),
                 tab(m.get("settings.tab.sources"), sourcesPane, "settingsSourcesTab"),
-                tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"));
+                tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"),
+                tab(m.get("settings.tab.rules"), new VBox(12, rulesTitle, new RulesView(rules)), "settingsRulesTab"));
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
     }
@@ -106,5 +111,6 @@ public final class SettingsView implements Screen {
         vm.statusProperty().set("");
         vm.load();
         holidays.load();
+        rules.load();
     }
 }
