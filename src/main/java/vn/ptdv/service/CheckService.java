@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ptdv.domain.rules.Finding;
+import vn.ptdv.domain.rules.NextStep;
+import vn.ptdv.domain.rules.NextSteps;
 import vn.ptdv.domain.rules.RuleCode;
 import vn.ptdv.domain.rules.RuleEngine;
 import vn.ptdv.domain.rules.RuleSettings;
@@ -58,9 +60,15 @@ public final class CheckService {
         return all;
     }
 
-    /** The findings of one file as of the day. */
-    public List<Finding> check(CandidateWithSteps file, LocalDate today) {
-        return engine(today).check(file.candidate(), file.steps(), today);
+    /** One file's findings and next steps as of the day. */
+    public record FileReview(List<Finding> findings, List<NextStep> nextSteps) {
+    }
+
+    public FileReview review(CandidateWithSteps file, LocalDate today) {
+        RuleSettings current = settings();
+        var days = calendar.workingDays(today.getYear() - 3, today.getYear() + 1);
+        return new FileReview(new RuleEngine(current, days).check(file.candidate(), file.steps(), today),
+                new NextSteps(current, days).plan(file.candidate(), file.steps()));
     }
 
     private RuleEngine engine(LocalDate today) {

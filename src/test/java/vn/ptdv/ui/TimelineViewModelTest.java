@@ -35,7 +35,7 @@ class TimelineViewModelTest {
                 .filter(x -> x.candidate().fullName().equals("Nguyễn Thị Thảo")).findFirst().orElseThrow();
         timeline = new TimelineViewModel(services.candidates(), services.cell(), services.checks(), tasks, dialogs,
                 TestData.CLOCK);
-        timeline.show(thao.candidate().id(), thao.steps());
+        timeline.show(thao.candidate(), thao.steps());
     }
 
     @Test
@@ -86,5 +86,16 @@ class TimelineViewModelTest {
         assertThat(deleted.get()).isTrue();
         assertThat(services.candidates().find(thao.candidate().id())).isEmpty();
         assertThat(form.isNew()).isTrue();
+    }
+
+    @Test
+    void theNextStepsAndFindingsOfTheFileAreWorkedOut() {
+        assertThat(timeline.nextSteps()).extracting(n -> n.code())
+                .containsExactly(StepCode.PROBATION_REVIEW, StepCode.OFFICIAL_RESOLUTION);
+        CandidateWithSteps vinh = services.candidates().listWithSteps().stream()
+                .filter(x -> x.candidate().fullName().equals("Đỗ Anh Vinh")).findFirst().orElseThrow();
+        timeline.show(vinh.candidate(), vinh.steps());
+        assertThat(timeline.nextSteps()).singleElement().satisfies(n -> assertThat(n.code()).isEqualTo(StepCode.CEREMONY));
+        assertThat(timeline.findings()).extracting(f -> f.rule().name()).containsExactly("CEREMONY_DEADLINE");
     }
 }

@@ -167,7 +167,7 @@ public final class CandidatesView implements Screen {
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
 
-        timeline = new TimelineView(timelineVm.steps(), () -> timelineVm.editorForNewStep(this::showStepDialog),
+        timeline = new TimelineView(timelineVm, () -> timelineVm.editorForNewStep(this::showStepDialog),
                 step -> timelineVm.editorFor(step, this::showStepDialog),
                 step -> timelineVm.remove(step, this::stepsChanged));
         timeline.addButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
@@ -218,7 +218,9 @@ public final class CandidatesView implements Screen {
             detailTitle.setText(saved.fullName());
             savedNote.setText(m.get("candidates.saved", saved.fullName()));
             if (timelineVm.candidateIdProperty().get() != saved.id()) {
-                timelineVm.show(saved.id(), List.of()); // a new candidate: the timeline starts empty
+                timelineVm.show(saved, List.of()); // a new candidate: the timeline starts empty
+            } else {
+                timelineVm.candidateChanged(saved);
             }
             listVm.refresh(() -> {
                 updateCount();
@@ -252,7 +254,7 @@ public final class CandidatesView implements Screen {
             formVm.load(file.candidate());
             savedNote.setText("");
             detailTitle.setText(file.candidate().fullName());
-            timelineVm.show(id, file.steps());
+            timelineVm.show(file.candidate(), file.steps());
         }), this::showError);
     }
 

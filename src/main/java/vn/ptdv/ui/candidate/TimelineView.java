@@ -1,7 +1,6 @@
 package vn.ptdv.ui.candidate;
 
 import java.util.function.Consumer;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,9 +22,9 @@ final class TimelineView extends BorderPane {
     final Button editButton;
     final Button removeButton;
 
-    TimelineView(ObservableList<Step> steps, Runnable onAdd, Consumer<Step> onEdit, Consumer<Step> onRemove) {
+    TimelineView(TimelineViewModel vm, Runnable onAdd, Consumer<Step> onEdit, Consumer<Step> onRemove) {
         Messages m = Messages.current();
-        list = new ListView<>(steps);
+        list = new ListView<>(vm.steps());
         list.setId("stepList");
         list.setPlaceholder(new Label(m.get("timeline.empty")));
         list.setCellFactory(v -> new StepCell());
@@ -55,6 +54,7 @@ final class TimelineView extends BorderPane {
         removeButton.setOnAction(e -> onRemove.accept(list.getSelectionModel().getSelectedItem()));
         HBox buttons = new HBox(8, addButton, editButton, removeButton);
         buttons.getStyleClass().add("button-bar");
+        setTop(new FileReviewView(vm));
         setCenter(list);
         setBottom(buttons);
     }

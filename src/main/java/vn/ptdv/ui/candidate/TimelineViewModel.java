@@ -9,7 +9,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.LocalDate;
+import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.Cell;
+import vn.ptdv.domain.rules.Finding;
+import vn.ptdv.domain.rules.NextStep;
+import vn.ptdv.service.CandidateWithSteps;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.Step;
@@ -35,6 +40,9 @@ public final class TimelineViewModel {
     private final ObservableList<Step> steps = FXCollections.observableArrayList();
     private final StringProperty milestones = new SimpleStringProperty("");
     private final LongProperty candidateId = new SimpleLongProperty(0);
+    private final ObservableList<NextStep> nextSteps = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private Candidate candidate;
 
     public TimelineViewModel(CandidateService service, CellService cellService, CheckService checks,
                              TaskRunner tasks, DialogService dialogs, Clock clock) {
@@ -58,24 +66,51 @@ public final class TimelineViewModel {
         return candidateId;
     }
 
-    /** Shows a file just read (with its candidate). */
-    public void show(long id, List<Step> file) {
-        candidateId.set(id);
+    /** What the file needs next, with the days between which each step may come. */
+    public ObservableList<NextStep> nextSteps() {
+        return nextSteps;
+    }
+
+    /** What the rules find in the file today. */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** Shows a file just read, then works out its next steps and findings in the background. */
+    public void show(Candidate who, List<Step> file) {
+        candidate = who;
+        candidateId.set(who.id());
         steps.setAll(file.stream().sorted(CandidateFile.CHRONOLOGICAL.reversed()).toList());
         milestones.set(MilestoneText.of(file));
+        CandidateWithSteps whole = new CandidateWithSteps(who, file);
+        tasks.run(() -> checks.review(whole, LocalDate.now(clock)), review -> {
+            if (candidateId.get() == who.id()) {
+                nextSteps.setAll(review.nextSteps());
+                findings.setAll(review.findings());
+            }
+        }, this::showError);
     }
 
     public void clear() {
+        candidate = null;
         candidateId.set(0);
         steps.clear();
         milestones.set("");
+        nextSteps.clear();
+        findings.clear();
+    }
+
+    /** The candidate's own data changed (name, birth date): the checks are worked out again. */
+    public void candidateChanged(Candidate who) {
+        candidate = who;
+        reload(() -> { });
     }
 
     /** Reads the file again after a change, then runs {@code afterwards}. */
     public void reload(Runnable afterwards) {
-        long id = candidateId.get();
-        tasks.run(() -> service.steps(id), file -> {
-            show(id, file);
+        Candidate who = candidate;
+        tasks.run(() -> service.steps(who.id()), file -> {
+            show(who, file);
             afterwards.run();
         }, this::showError);
     }
