@@ -1,14 +1,20 @@
 package vn.ptdv.service;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ptdv.domain.rules.Acknowledgement;
 import vn.ptdv.domain.rules.Finding;
 import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.domain.rules.NextSteps;
 import vn.ptdv.domain.rules.RuleCode;
 import vn.ptdv.domain.rules.RuleEngine;
 import vn.ptdv.domain.rules.RuleSettings;
+import vn.ptdv.persistence.AcknowledgementRepository;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.RuleSettingRepository;
 
@@ -18,6 +24,7 @@ public final class CheckService {
     private final CandidateService candidates;
     private final CalendarService calendar;
     private final RuleSettingRepository settings = new RuleSettingRepository();
+    private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository();
 
     public CheckService(Database database, CandidateService candidates, CalendarService calendar) {
         this.database = database;
@@ -58,6 +65,41 @@ public final class CheckService {
         }
         all.sort(RuleEngine.URGENCY);
         return all;
+    }
+
+    /** The to-do list as of the day: every finding, with its acknowledgement where there is one. */
+    public List<TodoItem> todo(LocalDate today) {
+        List<Finding> findings = checkAll(today);
+        Map<String, Acknowledgement> acks = new HashMap<>();
+        for (Acknowledgement a : database.inTransaction(acknowledgements::findAll)) {
+            acks.put(a.candidateId() + "#" + a.findingKey(), a);
+        }
+        return findings.stream()
+                .map(f -> new TodoItem(f, Optional.ofNullable(acks.get(f.candidateId() + "#" + f.key()))))
+                .toList();
+    }
+
+    /** Accepts a finding with the reason; who and when are kept. */
+    public void acknowledge(Finding finding, String reason, String by, LocalDateTime at) {
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            errors.add(FieldError.of("reason", "validation.ack.reason"));
+        }
+        if (by == null || by.isBlank()) {
+            errors.add(FieldError.of("by", "validation.ack.by"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        database.inTransaction(c -> acknowledgements.insert(c, new Acknowledgement(0, finding.candidateId(),
+                finding.key(), finding.rule(), reason, by, at)));
+    }
+
+    public void withdraw(long acknowledgementId) {
+        database.inTransaction(c -> {
+            acknowledgements.delete(c, acknowledgementId);
+            return null;
+        });
     }
 
     /** One file's findings and next steps as of the day. */

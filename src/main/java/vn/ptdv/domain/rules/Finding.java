@@ -14,4 +14,13 @@ public record Finding(long candidateId, String candidateName, RuleCode rule, Sev
     public Finding {
         args = List.copyOf(args);
     }
+
+    /**
+     * What identifies the finding for an acknowledgement: its rule, its message and the details in
+     * it. When the file changes so that the finding says something else, the key changes too.
+     */
+    public String key() {
+        return rule.name() + "|" + messageKey + "|" + due.map(LocalDate::toString).orElse("") + "|"
+                + args.stream().skip(1).map(String::valueOf).reduce((a, b) -> a + ";" + b).orElse("");
+    }
 }
