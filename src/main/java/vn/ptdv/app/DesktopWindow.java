@@ -22,6 +22,8 @@ import vn.ptdv.service.Services;
 import vn.ptdv.ui.candidate.CandidatesView;
 import vn.ptdv.ui.common.FxDialogService;
 import vn.ptdv.ui.common.FxTaskRunner;
+import vn.ptdv.ui.dashboard.DashboardView;
+import vn.ptdv.ui.dashboard.TodoViewModel;
 import vn.ptdv.ui.placeholder.PlaceholderView;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
@@ -98,7 +100,11 @@ public final class DesktopWindow {
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(), tasks,
                 dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
-        window.addScreen("dashboard", "mdi2v-view-dashboard", new PlaceholderView("dashboard"));
+        TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
+        window.addScreen("dashboard", "mdi2v-view-dashboard", new DashboardView(todo, id -> {
+            window.show("candidates");
+            candidates.showCandidate(id);
+        }));
         window.addScreen("targets", "mdi2t-target", new PlaceholderView("targets"));
         window.addScreen("reports", "mdi2f-file-chart", new PlaceholderView("reports"));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
@@ -128,6 +134,8 @@ public final class DesktopWindow {
         opened.demoError().ifPresent(e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
         if (opened.cell().isEmpty()) {
             Platform.runLater(() -> firstStart(stage, services, candidates, dialogs));
+        } else {
+            todo.load(() -> notifyOverdue(stage, todo.overdueCount()));
         }
     }
 
@@ -141,6 +149,20 @@ public final class DesktopWindow {
                 window.setStatus(m.get("main.status.sampleAdded", databaseFile.toAbsolutePath(), added));
             }
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+    }
+
+    /** At start-up, a notification says how many things are overdue; it opens the to-do list. */
+    private void notifyOverdue(Stage stage, long overdue) {
+        if (overdue == 0) {
+            return;
+        }
+        org.controlsfx.control.Notifications.create()
+                .owner(stage)
+                .title(m.get("todo.notify.title"))
+                .text(m.get("todo.notify.text", overdue))
+                .hideAfter(javafx.util.Duration.seconds(12))
+                .onAction(e -> window.show("dashboard"))
+                .showWarning();
     }
 
     /** Called when the program exits: waits for saves still running. */

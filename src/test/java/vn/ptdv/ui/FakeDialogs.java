@@ -28,8 +28,22 @@ public final class FakeDialogs implements DialogService {
     public void showInfo(String title, String message) {
     }
 
+    public Optional<Path> saveFile = Optional.empty();
+    public Optional<Acknowledgement> acknowledgement = Optional.empty();
+
     @Override
     public Optional<Path> chooseImage() {
         return image;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String suggestedName, String extension, String filterText) {
+        return saveFile;
+    }
+
+    @Override
+    public Optional<Acknowledgement> askAcknowledgement(String findingText, String defaultBy) {
+        questions.add(findingText);
+        return acknowledgement;
     }
 }

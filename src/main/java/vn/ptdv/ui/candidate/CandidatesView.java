@@ -258,6 +258,20 @@ public final class CandidatesView implements Screen {
         }), this::showError);
     }
 
+    /** Shows the candidate's page (from the to-do list): the search is cleared so the row can show. */
+    public void showCandidate(long id) {
+        if (!confirmDiscard()) {
+            return;
+        }
+        listVm.searchTextProperty().set("");
+        listVm.statusFilterProperty().set(null);
+        listVm.refresh(() -> {
+            updateCount();
+            select(id);
+            open(id);
+        });
+    }
+
     /** Asked before the window closes: false keeps it open. */
     public boolean confirmLeave() {
         return confirmDiscard();

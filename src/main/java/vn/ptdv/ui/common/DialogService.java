@@ -14,4 +14,14 @@ public interface DialogService {
 
     /** Lets the person pick a photo (JPEG or PNG). */
     Optional<Path> chooseImage();
+
+    /** Lets the person choose where to save a file, suggesting a name; {@code extension} like "ics". */
+    Optional<Path> chooseSaveFile(String suggestedName, String extension, String filterText);
+
+    /** What a committee member says when accepting a finding. */
+    record Acknowledgement(String reason, String by) {
+    }
+
+    /** Asks why the finding is accepted, and who accepts it (prefilled). */
+    Optional<Acknowledgement> askAcknowledgement(String findingText, String defaultBy);
 }

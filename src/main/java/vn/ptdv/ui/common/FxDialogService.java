@@ -56,6 +56,55 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseSaveFile(String suggestedName, String extension, String filterText) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.save.title"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, "*." + extension));
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Path path = file.toPath();
+        // Some desktops return the name without the extension the filter asked for.
+        return Optional.of(path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)
+                ? path : path.resolveSibling(path.getFileName() + "." + extension));
+    }
+
+    @Override
+    public Optional<Acknowledgement> askAcknowledgement(String findingText, String defaultBy) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("ack.title"));
+        dialog.setHeaderText(messages.get("ack.title"));
+        javafx.scene.control.Label what = new javafx.scene.control.Label(findingText);
+        what.setWrapText(true);
+        what.setMaxWidth(520);
+        javafx.scene.control.TextArea reason = new javafx.scene.control.TextArea();
+        reason.setId("ackReason");
+        reason.setPromptText(messages.get("ack.reason.prompt"));
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        javafx.scene.control.TextField by = new javafx.scene.control.TextField(defaultBy);
+        by.setId("ackBy");
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, what,
+                new javafx.scene.control.Label(messages.get("ack.reason")), reason,
+                new javafx.scene.control.Label(messages.get("ack.by")), by);
+        content.setPrefWidth(540);
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(messages.get("ack.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        javafx.scene.Node okButton = dialog.getDialogPane().lookupButton(ok);
+        okButton.disableProperty().bind(reason.textProperty().isEmpty().or(by.textProperty().isEmpty()));
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        return dialog.showAndWait().filter(ok::equals)
+                .map(b -> new Acknowledgement(reason.getText().strip(), by.getText().strip()));
+    }
+
     private ButtonType closeButton() {
         return new ButtonType(messages.get("button.close"), ButtonBar.ButtonData.OK_DONE);
     }

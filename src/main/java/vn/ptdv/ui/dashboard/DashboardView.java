@@ -1,0 +1,139 @@
+package vn.ptdv.ui.dashboard;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.TodoItem;
+import vn.ptdv.ui.common.Screen;
+
+/**
+ * Tổng quan. For now it holds the to-do list; the targets, the pipeline and the charts come with a
+ * later version, and the screen says so.
+ */
+public final class DashboardView implements Screen {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final Messages m = Messages.current();
+    private final TodoViewModel vm;
+    private final LongConsumer openCandidate;
+    private final VBox sections = new VBox(14);
+    private final Label heading = new Label();
+    private final ScrollPane root;
+
+    public DashboardView(TodoViewModel vm, LongConsumer openCandidate) {
+        this.vm = vm;
+        this.openCandidate = openCandidate;
+        Label title = new Label(m.get("screen.dashboard.title"));
+        title.getStyleClass().add("title-2");
+        Label notYet = new Label(m.get("dashboard.notYet"));
+        notYet.setWrapText(true);
+        notYet.getStyleClass().add("text-muted");
+        heading.getStyleClass().add("title-3");
+        Button refresh = new Button(m.get("todo.refresh"));
+        refresh.setOnAction(e -> vm.load(() -> { }));
+        Button ics = new Button(m.get("todo.ics"));
+        ics.setId("exportIcsButton");
+        ics.setOnAction(e -> vm.exportCalendar());
+        Label status = new Label();
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add("text-success");
+        HBox bar = new HBox(8, heading, spacer(), refresh, ics);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        sections.setId("todoList");
+        VBox content = new VBox(10, title, notYet, bar, status, sections);
+        content.getStyleClass().add("pane-padding");
+        content.setMaxWidth(1100);
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("dashboardScreen");
+        vm.items().addListener((ListChangeListener<TodoItem>) c -> rebuild());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.statusProperty().set("");
+        vm.load(() -> { });
+    }
+
+    private void rebuild() {
+        heading.setText(m.get("todo.heading", vm.todayText()));
+        sections.getChildren().clear();
+        if (vm.items().isEmpty()) {
+            Label none = new Label(m.get("todo.empty"));
+            none.getStyleClass().add("text-success");
+            sections.getChildren().add(none);
+            return;
+        }
+        for (TodoItem.Group group : TodoItem.Group.values()) {
+            List<TodoItem> items = vm.group(group);
+            if (items.isEmpty()) {
+                continue;
+            }
+            Label title = new Label(m.get("todo.group." + group.name(), items.size()));
+            title.getStyleClass().addAll("todo-group", "todo-group-" + group.name().toLowerCase(Locale.ROOT));
+            VBox list = new VBox(6);
+            items.forEach(i -> list.getChildren().add(row(i)));
+            sections.getChildren().add(new VBox(6, title, list));
+        }
+    }
+
+    private Node row(TodoItem item) {
+        Label due = new Label(item.finding().due().map(d -> m.get("review.by", DisplayDates.format(d))).orElse(""));
+        due.setMinWidth(110);
+        due.getStyleClass().add("todo-due");
+        Label text = new Label(vm.text(item));
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.getStyleClass().add("finding-" + item.finding().severity().name().toLowerCase(Locale.ROOT));
+        VBox words = new VBox(2, text);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        item.acknowledgement().ifPresent(a -> {
+            Label ack = new Label(m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(), WHEN.format(a.acknowledgedAt())));
+            ack.setWrapText(true);
+            ack.setMinHeight(Region.USE_PREF_SIZE);
+            ack.getStyleClass().add("text-muted");
+            words.getChildren().add(ack);
+        });
+        Button open = new Button(m.get("todo.open"));
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.setOnAction(e -> openCandidate.accept(item.finding().candidateId()));
+        Button ack = new Button(item.acknowledgement().isPresent() ? m.get("todo.withdraw") : m.get("todo.acknowledge"));
+        ack.setMinWidth(Region.USE_PREF_SIZE);
+        ack.setOnAction(e -> {
+            if (item.acknowledgement().isPresent()) {
+                vm.withdraw(item);
+            } else {
+                vm.acknowledge(item);
+            }
+        });
+        HBox line = new HBox(10, due, words, open, ack);
+        line.setAlignment(Pos.TOP_LEFT);
+        line.getStyleClass().add("todo-row");
+        return line;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+}

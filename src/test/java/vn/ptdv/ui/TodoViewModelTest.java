@@ -1,0 +1,87 @@
+package vn.ptdv.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.service.Services;
+import vn.ptdv.service.TodoItem;
+import vn.ptdv.ui.common.CurrentThreadTaskRunner;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.dashboard.TodoViewModel;
+
+/** The to-do list of the sample cell on 27/11/2026. */
+class TodoViewModelTest {
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private TodoViewModel vm;
+
+    @BeforeEach
+    void open() {
+        services = TestData.services(folder);
+        services.demo().fill();
+        vm = new TodoViewModel(services.checks(), services.cell(), new CurrentThreadTaskRunner(), dialogs, TestData.CLOCK);
+        vm.load(() -> { });
+    }
+
+    private static String name(TodoItem i) {
+        return i.finding().candidateName();
+    }
+
+    @Test
+    void overdueFirstThenByHowSoonTheyFallDue() {
+        assertThat(vm.group(TodoItem.Group.OVERDUE)).extracting(TodoViewModelTest::name)
+                .containsExactly("Đỗ Anh Vinh", "Lý Thị Hà");
+        assertThat(vm.group(TodoItem.Group.WITHIN_60)).extracting(TodoViewModelTest::name).containsExactly("Hoàng Văn Đức");
+        assertThat(vm.group(TodoItem.Group.LATER)).hasSize(3);
+        assertThat(vm.overdueCount()).isEqualTo(2);
+        assertThat(vm.todayText()).isEqualTo("27/11/2026");
+    }
+
+    @Test
+    void anAcknowledgementIsKeptWithWhoAndWhenAndCanBeWithdrawn() {
+        TodoItem vinh = vm.group(TodoItem.Group.OVERDUE).get(0);
+        dialogs.acknowledgement = Optional.of(new DialogService.Acknowledgement(
+                "Cấp trên đồng ý lùi lễ kết nạp (Công văn 12-CV/ĐU)", "Nguyễn Văn Hùng"));
+        vm.acknowledge(vinh);
+
+        assertThat(dialogs.questions).anySatisfy(q -> assertThat(q).contains("Đỗ Anh Vinh"));
+        assertThat(vm.group(TodoItem.Group.OVERDUE)).extracting(TodoViewModelTest::name).containsExactly("Lý Thị Hà");
+        TodoItem acknowledged = vm.group(TodoItem.Group.ACKNOWLEDGED).get(0);
+        assertThat(acknowledged.acknowledgement()).hasValueSatisfying(a -> {
+            assertThat(a.reason()).contains("12-CV/ĐU");
+            assertThat(a.acknowledgedBy()).isEqualTo("Nguyễn Văn Hùng");
+            assertThat(a.acknowledgedAt().toLocalDate()).isEqualTo(TestData.TODAY);
+        });
+
+        dialogs.answer = true;
+        vm.withdraw(acknowledged);
+        assertThat(vm.group(TodoItem.Group.ACKNOWLEDGED)).isEmpty();
+        assertThat(vm.overdueCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCancelledAcknowledgementChangesNothing() {
+        vm.acknowledge(vm.group(TodoItem.Group.OVERDUE).get(0));
+        assertThat(vm.group(TodoItem.Group.ACKNOWLEDGED)).isEmpty();
+    }
+
+    @Test
+    void theDeadlinesAheadAreExportedToACalendarFile() throws Exception {
+        Path ics = folder.resolve("han.ics");
+        dialogs.saveFile = Optional.of(ics);
+        vm.exportCalendar();
+        String text = Files.readString(ics);
+        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(2);
+        assertThat(text).contains("DTSTART;VALUE=DATE:20270105").contains("Hoàng Văn Đức");
+        assertThat(vm.statusProperty().get()).contains("1");
+    }
+}
