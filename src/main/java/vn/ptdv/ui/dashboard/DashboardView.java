@@ -98,7 +98,8 @@ public final class DashboardView implements Screen {
 
     private Node row(TodoItem item) {
         Label due = new Label(item.finding().due().map(d -> m.get("review.by", DisplayDates.format(d))).orElse(""));
-        due.setMinWidth(110);
+        due.setMinWidth(Region.USE_PREF_SIZE);
+        due.setPrefWidth(120);
         due.getStyleClass().add("todo-due");
         Label text = new Label(vm.text(item));
         text.setWrapText(true);
