@@ -23,6 +23,14 @@ public final class LogSetup {
 
     private static Path configuredFor;
 
+    /** No log at all: nothing may reach the console, and there is no folder to write to. */
+    public static synchronized void silent() {
+        if (configuredFor == null) {
+            LogManager.getLogManager().reset();
+            Logger.getLogger("").setLevel(Level.OFF);
+        }
+    }
+
     /** Idempotent: a second call for the same database keeps the handler it has. */
     public static synchronized void toFileBeside(Path databaseFile) {
         if (databaseFile.equals(configuredFor)) {

@@ -51,8 +51,14 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new VietnameseParameterErrors(messages));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // The trace belongs in the log beside the database, never on the console.
-            LogSetup.toFileBeside(databaseFile(root.database()));
+            // The trace belongs in the log beside the database, never on the console; a mistyped
+            // folder is not created just for the log.
+            Path file = databaseFile(root.database());
+            if (file.toAbsolutePath().getParent() != null && Files.isDirectory(file.toAbsolutePath().getParent())) {
+                LogSetup.toFileBeside(file);
+            } else {
+                LogSetup.silent();
+            }
             LOG.log(Level.SEVERE, "Command failed", e);
             cmd.getErr().println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
             cmd.getErr().flush();

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.PersonRole;
 import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.domain.Step;
@@ -117,7 +118,8 @@ public final class CandidateService {
                 candidates.findByCitizenId(c, candidate.citizenId())
                         .filter(other -> other.id() != candidate.id())
                         .ifPresent(other -> errors.add(FieldError.of("citizenId",
-                                "validation.citizenId.duplicate", other.fullName(), other.id())));
+                                "validation.citizenId.duplicate", other.fullName(),
+                                DisplayDates.format(other.birthDate()))));
             }
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);

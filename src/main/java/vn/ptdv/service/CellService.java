@@ -83,11 +83,14 @@ public final class CellService {
     }
 
     private void refuseDuplicate(java.sql.Connection c, String name, long id) throws java.sql.SQLException {
-        // "khác" next to "Khác" is the same category typed twice.
-        java.util.Locale vi = vn.ptdv.domain.VietnameseNames.VIETNAMESE;
-        if (sources.findAll(c).stream().anyMatch(other -> other.id() != id
-                && other.name().toLowerCase(vi).equals(name.toLowerCase(vi)))) {
-            throw new ValidationException(List.of(FieldError.of("sourceName", "validation.source.duplicate", name)));
+        // "khác" or "Quan nhan xuat ngu" next to "Khác" or "Quân nhân xuất ngũ" is the same category typed twice.
+        String folded = vn.ptdv.domain.VietnameseNames.fold(name);
+        var existing = sources.findAll(c).stream()
+                .filter(other -> other.id() != id && vn.ptdv.domain.VietnameseNames.fold(other.name()).equals(folded))
+                .findFirst();
+        if (existing.isPresent()) {
+            throw new ValidationException(List.of(FieldError.of("sourceName", "validation.source.duplicate",
+                    existing.get().name())));
         }
     }
 }

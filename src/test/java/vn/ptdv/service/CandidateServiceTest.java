@@ -67,7 +67,8 @@ class CandidateServiceTest {
         assertThatThrownBy(() -> service.save(second, PhotoUpdate.keep()))
                 .isInstanceOf(ValidationException.class)
                 .satisfies(e -> assertThat(((ValidationException) e).describe(new Messages(java.util.Locale.forLanguageTag("vi"))))
-                        .contains("Nguyễn Thị Thảo").contains(String.valueOf(first.id())));
+                        .contains("Nguyễn Thị Thảo").contains("12/04/1998"));
+        assertThat(first.id()).isPositive();
         assertThat(service.count()).isEqualTo(1);
     }
 

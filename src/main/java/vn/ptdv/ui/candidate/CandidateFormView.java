@@ -176,6 +176,11 @@ final class CandidateFormView extends ScrollPane {
         };
     }
 
+    /** The cursor in "Họ và tên". */
+    void focusFirstField() {
+        grid.lookup("#candidateField_fullName").requestFocus();
+    }
+
     /** Back to the top, for a new candidate. */
     void scrollToTop() {
         setVvalue(0);

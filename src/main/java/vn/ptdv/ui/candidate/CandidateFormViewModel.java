@@ -247,8 +247,11 @@ public final class CandidateFormViewModel {
             saving.set(false);
             loading = true;
             candidateId.set(saved.id());
-            text("citizenId").set(saved.citizenId()); // as stored: without the spaces typed
+            // Shown as stored: the citizen ID without the spaces typed, dates as dd/MM/yyyy.
+            text("citizenId").set(saved.citizenId());
             text("fullName").set(saved.fullName());
+            text("birthDate").set(DisplayDates.format(saved.birthDate()));
+            text("youthUnionSince").set(DisplayDates.format(saved.youthUnionSince()));
             loading = false;
             photoChanged = false;
             dirty.set(false);
@@ -267,7 +270,8 @@ public final class CandidateFormViewModel {
     public void delete(int stepCount, Runnable onDeleted) {
         long id = candidateId.get();
         if (id == 0 || !dialogs.confirm(messages.get("candidates.delete.title"),
-                messages.get("candidates.delete.message", text("fullName").get(), stepCount),
+                stepCount == 0 ? messages.get("candidates.delete.messageNoSteps", text("fullName").get())
+                        : messages.get("candidates.delete.message", text("fullName").get(), stepCount),
                 messages.get("candidates.delete.confirm"))) {
             return;
         }

@@ -29,6 +29,8 @@ final class CandidateTable extends TableView<CandidateSummary> {
         setId("candidateTable");
         setPlaceholder(new Label(m.get("candidates.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // On a small screen the person can hide columns they do not need (the "+" at the right).
+        setTableMenuButtonVisible(true);
         TableColumn<CandidateSummary, String> name = column("candidates.column.name", CandidateSummary::fullName);
         name.setComparator(VietnameseNames.nameOrder());
         name.setPrefWidth(180);

@@ -47,6 +47,7 @@ public final class CandidatesView implements Screen {
     private final TextField search = new TextField();
     private TimelineView timeline;
     private CandidateFormView form;
+    private TabPane tabs;
     private final Label savedNote = new Label();
     private boolean reverting;
 
@@ -175,7 +176,7 @@ public final class CandidatesView implements Screen {
         Tab process = new Tab(m.get("candidates.tab.steps"), timeline);
         process.setId("stepsTab");
         process.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        TabPane tabs = new TabPane(personal, process);
+        tabs = new TabPane(personal, process);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         milestoneLine.setId("candidateMilestones");
@@ -207,7 +208,10 @@ public final class CandidatesView implements Screen {
         timelineVm.clear();
         savedNote.setText("");
         if (form != null) {
+            // A new candidate starts on the personal data, at the name.
+            tabs.getSelectionModel().selectFirst();
             form.scrollToTop();
+            Platform.runLater(form::focusFirstField);
         }
         detailTitle.setText(m.get("candidates.new.title"));
     }

@@ -31,8 +31,12 @@ final class StepDescriptions {
         if (!s.result().isEmpty()) {
             parts.add(s.result());
         }
-        if (!s.people().isEmpty()) {
-            parts.add(s.people().stream().map(StepDescriptions::person).collect(Collectors.joining(", ")));
+        for (PersonRole role : PersonRole.values()) {
+            List<StepPerson> withRole = s.people().stream().filter(p -> p.role() == role).toList();
+            if (!withRole.isEmpty()) {
+                parts.add(m.get("person.role." + role.name() + ".short") + ": "
+                        + withRole.stream().map(StepDescriptions::person).collect(Collectors.joining(", ")));
+            }
         }
         if (!s.note().isEmpty()) {
             parts.add(s.note());
@@ -42,10 +46,6 @@ final class StepDescriptions {
 
     private static String person(StepPerson p) {
         Messages m = Messages.current();
-        String role = p.role() == PersonRole.HELPER ? m.get("person.role.HELPER.short")
-                : p.role() == PersonRole.YOUTH_UNION_INTRODUCER ? m.get("person.role.YOUTH_UNION_INTRODUCER.short")
-                : m.get("person.role.INTRODUCER.short");
-        String since = p.knownSince().map(d -> " " + m.get("step.detail.knownSince", DisplayDates.format(d))).orElse("");
-        return role + ": " + p.name() + since;
+        return p.name() + p.knownSince().map(d -> " " + m.get("step.detail.knownSince", DisplayDates.format(d))).orElse("");
     }
 }

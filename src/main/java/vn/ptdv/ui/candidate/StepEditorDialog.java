@@ -85,7 +85,15 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         vm.people().addListener((ListChangeListener<PersonRow>) c -> fitWindow());
         vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
 
-        getDialogPane().setContent(rows);
+        // Many people on a step make a tall dialog: it scrolls rather than push its buttons off screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        rows.heightProperty().addListener((o, a, h) -> scroll.setPrefViewportHeight(
+                Math.min(h.doubleValue(), javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7)));
+        getDialogPane().setContent(scroll);
+        setOnShown(e -> javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus()));
         ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, cancel);
@@ -135,6 +143,16 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         return label;
     }
 
+    private static Label columnHeading(String text, double width) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        if (width > 0) {
+            l.setMinWidth(width);
+            l.setPrefWidth(width);
+        }
+        return l;
+    }
+
     /** An empty label as wide as the field labels, to line things up under the fields. */
     private static Label spacerLabel() {
         Label l = new Label();
@@ -162,6 +180,13 @@ final class StepEditorDialog extends Dialog<ButtonType> {
     private void rebuildPeople() {
         peopleBox.getChildren().clear();
         boolean introducers = vm.codeProperty().get() == StepCode.INTRODUCTION;
+        if (introducers && !vm.people().isEmpty()) {
+            Label role = columnHeading(m.get("stepEditor.column.role"), 190);
+            Label name = columnHeading(m.get("stepEditor.personName"), 0);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            peopleBox.getChildren().add(new HBox(6, role, name, columnHeading(m.get("stepEditor.knownSince"), 130),
+                    columnHeading("", 34)));
+        }
         for (PersonRow person : vm.people()) {
             TextField name = new TextField();
             name.setPromptText(m.get("stepEditor.personName"));
@@ -172,9 +197,12 @@ final class StepEditorDialog extends Dialog<ButtonType> {
                 ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(vm.rolesForPeople()));
                 role.setConverter(CandidateFormView.converter(r -> m.get("person.role." + r.name())));
                 role.valueProperty().bindBidirectional(person.roleProperty());
+                role.setPrefWidth(190);
+                role.setMinWidth(190);
                 TextField since = new TextField();
-                since.setPromptText(m.get("stepEditor.knownSince"));
-                since.setPrefColumnCount(9);
+                since.setPromptText(m.get("date.prompt"));
+                since.setPrefWidth(130);
+                since.setMinWidth(130);
                 since.textProperty().bindBidirectional(person.knownSinceProperty());
                 line.getChildren().addAll(role, name, since);
             } else {

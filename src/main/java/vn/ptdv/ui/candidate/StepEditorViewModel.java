@@ -64,7 +64,23 @@ public final class StepEditorViewModel {
         this.dialogs = dialogs;
         this.candidateId = candidateId;
         this.stepId = stepId;
+        // An error goes as soon as its field is edited.
+        date.addListener((o, a, b) -> errors.remove("date"));
+        receivedDate.addListener((o, a, b) -> errors.remove("receivedDate"));
+        officialMembers.addListener((o, a, b) -> errors.remove("officialMembers"));
+        votesFor.addListener((o, a, b) -> errors.remove("votesFor"));
+        note.addListener((o, a, b) -> errors.remove("note"));
+        people.addListener((javafx.collections.ListChangeListener<PersonRow>) c -> {
+            errors.remove("people");
+            while (c.next()) {
+                for (PersonRow row : c.getAddedSubList()) {
+                    row.nameProperty().addListener((o, a, b) -> errors.remove("people"));
+                    row.knownSinceProperty().addListener((o, a, b) -> errors.remove("people"));
+                }
+            }
+        });
         code.addListener((o, old, now) -> {
+            errors.clear();
             if (now != null && now.records(Fields.VOTES) && officialMembers.get().isBlank() && cellMembers > 0) {
                 officialMembers.set(Integer.toString(cellMembers));
             }
@@ -262,6 +278,9 @@ public final class StepEditorViewModel {
             for (int i = 0; i < people.size(); i++) {
                 PersonRow row = people.get(i);
                 String since = row.knownSinceProperty().get().strip();
+                if (row.nameProperty().get().isBlank() && since.isEmpty()) {
+                    continue; // a row added and left empty is not a person
+                }
                 Optional<LocalDate> knownSince = DisplayDates.parse(since);
                 if (!since.isEmpty() && knownSince.isEmpty()) {
                     errors.merge("people", messages.get("validation.step.knownSinceFormat", i + 1, since),
@@ -272,6 +291,9 @@ public final class StepEditorViewModel {
                 }
                 persons.add(new StepPerson(row.roleProperty().get(), row.nameProperty().get().strip(), knownSince));
             }
+        }
+        if (c.records(Fields.REASON) && note.get().isBlank()) {
+            errors.put("note", messages.get("validation.step.reason"));
         }
         if (!errors.isEmpty()) {
             return Optional.empty();

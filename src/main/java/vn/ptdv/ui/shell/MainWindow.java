@@ -55,9 +55,12 @@ public final class MainWindow {
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(statusBar);
+        // The selected button decides the screen, however it was selected (mouse, arrow keys, code).
         group.selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null && old != null) {
                 old.setSelected(true); // one screen is always chosen
+            } else if (now != null && !now.getUserData().equals(current)) {
+                show((String) now.getUserData());
             }
         });
     }
@@ -73,7 +76,7 @@ public final class MainWindow {
         button.setToggleGroup(group);
         button.setMaxWidth(Double.MAX_VALUE);
         button.getStyleClass().add("nav-button");
-        button.setOnAction(e -> show(key));
+        button.setUserData(key);
         nav.getChildren().add(button);
         screens.put(key, screen);
         buttons.put(key, button);
