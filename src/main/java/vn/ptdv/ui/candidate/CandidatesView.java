@@ -273,6 +273,7 @@ public final class CandidatesView implements Screen {
             updateCount();
             select(id);
             open(id);
+            tabs.getSelectionModel().selectLast(); // the steps, with what needs attention above them
         });
     }
 
