@@ -69,7 +69,10 @@ public final class CheckService {
 
     /** The to-do list as of the day: every finding, with its acknowledgement where there is one. */
     public List<TodoItem> todo(LocalDate today) {
-        List<Finding> findings = checkAll(today);
+        return withAcknowledgements(checkAll(today));
+    }
+
+    private List<TodoItem> withAcknowledgements(List<Finding> findings) {
         Map<String, Acknowledgement> acks = new HashMap<>();
         for (Acknowledgement a : database.inTransaction(acknowledgements::findAll)) {
             acks.put(a.candidateId() + "#" + a.findingKey(), a);
@@ -103,13 +106,13 @@ public final class CheckService {
     }
 
     /** One file's findings and next steps as of the day. */
-    public record FileReview(List<Finding> findings, List<NextStep> nextSteps) {
+    public record FileReview(List<TodoItem> findings, List<NextStep> nextSteps) {
     }
 
     public FileReview review(CandidateWithSteps file, LocalDate today) {
         RuleSettings current = settings();
         var days = calendar.workingDays(today.getYear() - 3, today.getYear() + 1);
-        return new FileReview(new RuleEngine(current, days).check(file.candidate(), file.steps(), today),
+        return new FileReview(withAcknowledgements(new RuleEngine(current, days).check(file.candidate(), file.steps(), today)),
                 new NextSteps(current, days).plan(file.candidate(), file.steps()));
     }
 

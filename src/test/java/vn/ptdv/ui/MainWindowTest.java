@@ -93,6 +93,12 @@ class MainWindowTest {
         assertThat(source.getValue()).isNotNull();
         assertThat(robot.lookup("#unsavedChanges").query().isVisible()).isFalse();
 
+        // Tổng quan lists what is due in the sample cell, overdue first.
+        robot.clickOn("#navDashboard");
+        javafx.scene.layout.VBox todo = robot.lookup("#todoList").queryAs(javafx.scene.layout.VBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
+        assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
+
         // What the window saved is in the file, for the command line and the next start.
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);
         assertThat(same.cell().cell()).hasValueSatisfying(c -> {

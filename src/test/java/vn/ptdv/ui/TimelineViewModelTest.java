@@ -96,6 +96,6 @@ class TimelineViewModelTest {
                 .filter(x -> x.candidate().fullName().equals("Đỗ Anh Vinh")).findFirst().orElseThrow();
         timeline.show(vinh.candidate(), vinh.steps());
         assertThat(timeline.nextSteps()).singleElement().satisfies(n -> assertThat(n.code()).isEqualTo(StepCode.CEREMONY));
-        assertThat(timeline.findings()).extracting(f -> f.rule().name()).containsExactly("CEREMONY_DEADLINE");
+        assertThat(timeline.findings()).extracting(f -> f.finding().rule().name()).containsExactly("CEREMONY_DEADLINE");
     }
 }

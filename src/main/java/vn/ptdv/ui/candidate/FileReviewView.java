@@ -10,10 +10,13 @@ import vn.ptdv.domain.rules.Finding;
 import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.FindingText;
+import vn.ptdv.service.TodoItem;
 import vn.ptdv.ui.common.Labels;
 
 /** Above the timeline: what the file needs next and between which days, and what the rules found. */
 final class FileReviewView extends VBox {
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final Messages m = Messages.current();
     private final TimelineViewModel vm;
     private final VBox next = new VBox(2);
@@ -28,7 +31,7 @@ final class FileReviewView extends VBox {
         found.setId("fileFindings");
         getChildren().addAll(next, found);
         vm.nextSteps().addListener((ListChangeListener<NextStep>) c -> showNext());
-        vm.findings().addListener((ListChangeListener<Finding>) c -> showFindings());
+        vm.findings().addListener((ListChangeListener<TodoItem>) c -> showFindings());
         showNext();
         showFindings();
     }
@@ -50,9 +53,13 @@ final class FileReviewView extends VBox {
             return;
         }
         found.getChildren().add(heading(m.get("review.findings")));
-        for (Finding f : vm.findings()) {
+        for (TodoItem item : vm.findings()) {
+            Finding f = item.finding();
             found.getChildren().add(line(m.get("severity." + f.severity().name()) + ": " + FindingText.message(f, m),
-                    "finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT)));
+                    item.acknowledgement().isPresent() ? "text-muted"
+                            : "finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT)));
+            item.acknowledgement().ifPresent(a -> found.getChildren().add(line("    " + m.get("todo.acknowledged",
+                    a.reason(), a.acknowledgedBy(), WHEN.format(a.acknowledgedAt())), "text-muted")));
         }
     }
 

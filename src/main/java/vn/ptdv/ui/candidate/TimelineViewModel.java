@@ -12,9 +12,9 @@ import javafx.collections.ObservableList;
 import java.time.LocalDate;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.Cell;
-import vn.ptdv.domain.rules.Finding;
 import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.TodoItem;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.Step;
@@ -41,7 +41,7 @@ public final class TimelineViewModel {
     private final StringProperty milestones = new SimpleStringProperty("");
     private final LongProperty candidateId = new SimpleLongProperty(0);
     private final ObservableList<NextStep> nextSteps = FXCollections.observableArrayList();
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<TodoItem> findings = FXCollections.observableArrayList();
     private Candidate candidate;
 
     public TimelineViewModel(CandidateService service, CellService cellService, CheckService checks,
@@ -71,8 +71,8 @@ public final class TimelineViewModel {
         return nextSteps;
     }
 
-    /** What the rules find in the file today. */
-    public ObservableList<Finding> findings() {
+    /** What the rules find in the file today, each with its acknowledgement if it has one. */
+    public ObservableList<TodoItem> findings() {
         return findings;
     }
 
