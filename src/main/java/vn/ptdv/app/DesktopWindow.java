@@ -122,8 +122,9 @@ public final class DesktopWindow {
             }
         });
         stage.setOnCloseRequest(e -> {
-            if (!candidates.confirmLeave()) {
+            if (candidates.hasUnsavedChanges()) {
                 e.consume();
+                candidates.leaveForm(stage::close);
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -29,6 +29,13 @@ public final class FakeDialogs implements DialogService {
     }
 
     public Optional<Path> saveFile = Optional.empty();
+    public UnsavedChoice unsaved = UnsavedChoice.STAY;
+
+    @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        questions.add(message);
+        return unsaved;
+    }
     public Optional<Acknowledgement> acknowledgement = Optional.empty();
 
     @Override

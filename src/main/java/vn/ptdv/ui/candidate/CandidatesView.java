@@ -198,9 +198,10 @@ public final class CandidatesView implements Screen {
 
     /** Ctrl+N: an empty form for a new candidate. */
     public void newCandidate() {
-        if (!confirmDiscard()) {
-            return;
-        }
+        leaveForm(this::startNewCandidate);
+    }
+
+    private void startNewCandidate() {
         reverting = true;
         table.getSelectionModel().clearSelection();
         reverting = false;
@@ -218,6 +219,10 @@ public final class CandidatesView implements Screen {
 
     /** Ctrl+S. */
     public void saveCandidate() {
+        saveCandidate(() -> { });
+    }
+
+    private void saveCandidate(Runnable afterwards) {
         formVm.save(saved -> {
             detailTitle.setText(saved.fullName());
             savedNote.setText(m.get("candidates.saved", saved.fullName()));
@@ -229,6 +234,7 @@ public final class CandidatesView implements Screen {
             listVm.refresh(() -> {
                 updateCount();
                 select(saved.id());
+                afterwards.run();
             });
         });
     }
@@ -237,8 +243,8 @@ public final class CandidatesView implements Screen {
         if (reverting || now == null || now.id() == formVm.candidateIdProperty().get()) {
             return;
         }
-        if (!confirmDiscard()) {
-            // Put the selection back where the unsaved form is, after this change has finished.
+        if (formVm.dirtyProperty().get()) {
+            // Put the selection back where the unsaved form is, then ask what to do with the changes.
             Platform.runLater(() -> {
                 reverting = true;
                 if (old == null) {
@@ -247,6 +253,10 @@ public final class CandidatesView implements Screen {
                     table.getSelectionModel().select(old);
                 }
                 reverting = false;
+                leaveForm(() -> {
+                    select(now.id());
+                    open(now.id());
+                });
             });
             return;
         }
@@ -264,9 +274,10 @@ public final class CandidatesView implements Screen {
 
     /** Shows the candidate's page (from the to-do list): the search is cleared so the row can show. */
     public void showCandidate(long id) {
-        if (!confirmDiscard()) {
-            return;
-        }
+        leaveForm(() -> showCandidateNow(id));
+    }
+
+    private void showCandidateNow(long id) {
         listVm.searchTextProperty().set("");
         listVm.statusFilterProperty().set(null);
         listVm.refresh(() -> {
@@ -277,14 +288,30 @@ public final class CandidatesView implements Screen {
         });
     }
 
-    /** Asked before the window closes: false keeps it open. */
-    public boolean confirmLeave() {
-        return confirmDiscard();
+    public boolean hasUnsavedChanges() {
+        return formVm.dirtyProperty().get();
     }
 
-    private boolean confirmDiscard() {
-        return !formVm.dirtyProperty().get() || dialogs.confirm(m.get("candidates.discard.title"),
-                m.get("candidates.discard.message"), m.get("candidates.discard.confirm"));
+    /**
+     * Before leaving an edited form (another candidate, a new one, closing the window): save the
+     * changes, drop them, or stay. {@code proceed} runs once leaving is fine; a save that is refused
+     * keeps the person on the form, with the errors shown.
+     */
+    public void leaveForm(Runnable proceed) {
+        if (!formVm.dirtyProperty().get()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askUnsaved(m.get("candidates.discard.title"), m.get("candidates.discard.message"))) {
+            case SAVE -> saveCandidate(proceed);
+            case DISCARD -> {
+                formVm.dirtyProperty().set(false);
+                proceed.run();
+            }
+            default -> {
+                // Stay on the form.
+            }
+        }
     }
 
     private void select(long id) {

@@ -12,6 +12,14 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** What to do with unsaved changes before leaving them. */
+    enum UnsavedChoice {
+        SAVE, DISCARD, STAY
+    }
+
+    /** Asks whether to save the unsaved changes, drop them, or stay. */
+    UnsavedChoice askUnsaved(String title, String message);
+
     /** Lets the person pick a photo (JPEG or PNG). */
     Optional<Path> chooseImage();
 

@@ -33,6 +33,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public UnsavedChoice askUnsaved(String title, String message) {
+        ButtonType save = new ButtonType(messages.get("button.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType stay = new ButtonType(messages.get("unsaved.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, save, discard, stay);
+        prepare(alert, title);
+        return alert.showAndWait().map(b -> b == save ? UnsavedChoice.SAVE : b == discard ? UnsavedChoice.DISCARD
+                : UnsavedChoice.STAY).orElse(UnsavedChoice.STAY);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, closeButton());
         prepare(alert, title);
