@@ -45,7 +45,11 @@ public final class CalendarService {
 
     /** Working days for deadlines around these years (a deadline may run into the next years). */
     public WorkingDays workingDays(int fromYear, int toYear) {
-        return new WorkingDays(holidays(fromYear - 1, toYear + 2));
+        List<LocalDate> weekendWorkingDays = database.inTransaction(c -> corrections.between(c,
+                LocalDate.of(fromYear - 1, 1, 1), LocalDate.of(toYear + 2, 12, 31))).stream()
+                .filter(x -> !x.dayOff() && WorkingDays.isWeekend(x.date()))
+                .map(HolidayCorrection::date).toList();
+        return new WorkingDays(holidays(fromYear - 1, toYear + 2), weekendWorkingDays);
     }
 
     /** Adds a day off, or renames one. */
@@ -56,7 +60,7 @@ public final class CalendarService {
         save(new HolidayCorrection(day, true, name));
     }
 
-    /** Makes a day off a working day (the government moved it). */
+    /** Makes a day a working day: a day off the government moved, or a Saturday worked in exchange. */
     public void makeWorkingDay(LocalDate day) {
         save(new HolidayCorrection(day, false, ""));
     }

@@ -52,4 +52,13 @@ class CalendarServiceTest {
         assertThat(calendar.holidays(2026)).extracting(Holiday::date).doesNotContain(LocalDate.of(2027, 1, 4));
         assertThat(calendar.holidays(2027)).extracting(Holiday::date).contains(LocalDate.of(2027, 1, 4));
     }
+
+    @Test
+    void aSaturdayWorkedInExchangeCountsAsAWorkingDay() {
+        LocalDate saturday = LocalDate.of(2026, 12, 5);
+        assertThat(calendar.workingDays(2026, 2026).isWorkingDay(saturday)).isFalse();
+        calendar.makeWorkingDay(saturday);
+        assertThat(calendar.workingDays(2026, 2026).isWorkingDay(saturday)).isTrue();
+        assertThat(calendar.workingDays(2026, 2026).plus(LocalDate.of(2026, 12, 4), 1)).isEqualTo(saturday);
+    }
 }

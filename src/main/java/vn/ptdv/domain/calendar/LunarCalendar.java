@@ -8,7 +8,8 @@ import java.time.temporal.JulianFields;
  * it differs from the Chinese calendar, at UTC+8, in some years: Tết 1985 and 2007 for example).
  * A month starts on the day of the new moon; month 11 holds the winter solstice; a year of 13 months
  * repeats the first month that holds no major solar term. New moons use the series of Meeus,
- * "Astronomical Algorithms" (1998), accurate to minutes over 1800–2200.
+ * "Astronomical Algorithms" (1998), accurate to minutes over 1800–2200, in the form Hồ Ngọc Đức published
+ * for the Vietnamese calendar (sun longitude at the local midnight, month 11 holding the solstice).
  */
 public final class LunarCalendar {
     /** Vietnam's civil time, UTC+7, in days. */

@@ -9,9 +9,19 @@ import java.util.stream.Collectors;
 /** Monday to Friday except the days off given: the days the procedure's deadlines count in. */
 public final class WorkingDays {
     private final Set<LocalDate> daysOff;
+    private final Set<LocalDate> weekendWorkingDays;
 
     public WorkingDays(Collection<Holiday> daysOff) {
+        this(daysOff, Set.of());
+    }
+
+    /**
+     * {@code weekendWorkingDays}: Saturdays or Sundays the government made working days (làm bù), in
+     * exchange for a day off moved next to a holiday.
+     */
+    public WorkingDays(Collection<Holiday> daysOff, Collection<LocalDate> weekendWorkingDays) {
         this.daysOff = daysOff.stream().map(Holiday::date).collect(Collectors.toUnmodifiableSet());
+        this.weekendWorkingDays = Set.copyOf(weekendWorkingDays);
     }
 
     public static boolean isWeekend(LocalDate date) {
@@ -20,7 +30,10 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        return !isWeekend(date) && !daysOff.contains(date);
+        if (daysOff.contains(date)) {
+            return false;
+        }
+        return !isWeekend(date) || weekendWorkingDays.contains(date);
     }
 
     /**

@@ -18,7 +18,7 @@ import vn.ptdv.domain.StepPerson;
  * decided, these are history and no longer reported.
  */
 final class AdmissionChecks {
-    private static final Pattern GRADE = Pattern.compile("^\\s*(\\d{1,2})\\s*/\\s*1[02]");
+    private static final Pattern GRADE = Pattern.compile("^\\s*(\\d{1,2})\\s*/\\s*(1[02])");
 
     private AdmissionChecks() {
     }
@@ -38,13 +38,9 @@ final class AdmissionChecks {
     }
 
     private static void age(CheckContext c, Optional<LocalDate> vote) {
-        long minMonths = 12L * c.value(RuleCode.AGE_MIN);
-        LocalDate eligible = c.candidate.birthDate().plusMonths(minMonths);
-        if (eligible.getDayOfMonth() != c.candidate.birthDate().getDayOfMonth()) {
-            eligible = eligible.plusDays(1); // born on 29/02: the whole months are complete on 1/03
-        }
+        LocalDate eligible = c.reaches(c.value(RuleCode.AGE_MIN));
         if (vote.isPresent()) {
-            if (c.ageInMonths(vote.get()) < minMonths) {
+            if (vote.get().isBefore(eligible)) {
                 c.add(RuleCode.AGE_MIN, Severity.ERROR, Optional.empty(), "atVote", format(vote.get()),
                         c.value(RuleCode.AGE_MIN), format(eligible));
             }
@@ -60,7 +56,16 @@ final class AdmissionChecks {
 
     private static void education(CheckContext c) {
         Matcher m = GRADE.matcher(c.candidate.education());
-        if (m.find() && Integer.parseInt(m.group(1)) < c.value(RuleCode.EDUCATION_MIN)) {
+        if (!m.find()) {
+            return;
+        }
+        int grade = Integer.parseInt(m.group(1));
+        // The old 10-year system (before 1981 in the North) ended lower secondary at 7/10: count
+        // n/10 as n + 2 of today's twelve grades from grade 5 on.
+        if (m.group(2).equals("10") && grade >= 5) {
+            grade += 2;
+        }
+        if (grade < c.value(RuleCode.EDUCATION_MIN)) {
             c.add(RuleCode.EDUCATION_MIN, Severity.WARNING, Optional.empty(), "below", c.candidate.education(),
                     c.value(RuleCode.EDUCATION_MIN));
         }
@@ -120,10 +125,15 @@ final class AdmissionChecks {
         boolean enough = union ? members >= Math.max(1, required - 1) : members >= required;
         if (!enough) {
             c.add(RuleCode.INTRODUCERS, Severity.ERROR, Optional.empty(), union ? "tooFewWithUnion" : "tooFew",
-                    members, required);
+                    members, union ? Math.max(1, required - 1) : required);
         }
         if (union && !c.candidate.youthUnionMember()) {
             c.add(RuleCode.INTRODUCERS, Severity.WARNING, Optional.empty(), "unionButNotMember");
+        }
+        if (union && intro.date().isAfter(c.reaches(c.value(RuleCode.YOUTH_AGE_MAX) + 1).minusDays(1))) {
+            // Past youth age the Youth Union no longer introduces: two official members must.
+            c.add(RuleCode.INTRODUCERS, Severity.ERROR, Optional.empty(), "unionPastYouthAge",
+                    c.value(RuleCode.YOUTH_AGE_MAX), format(intro.date()));
         }
         int months = c.value(RuleCode.INTRODUCER_ACQUAINTANCE);
         for (StepPerson p : intro.people()) {

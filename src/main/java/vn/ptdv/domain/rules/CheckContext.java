@@ -60,6 +60,25 @@ final class CheckContext {
         return Period.between(candidate.birthDate(), day).toTotalMonths();
     }
 
+    /**
+     * The day the candidate reaches the age: a period of years ends on the same day of the month,
+     * or on the month's last day when it has no such day (Civil Code 2015, art. 148), so someone
+     * born on 29/02 reaches it on 28/02 of a common year. Periods of months (certificates, files)
+     * follow the same convention through {@link LocalDate#plusMonths}.
+     */
+    LocalDate reaches(int years) {
+        return candidate.birthDate().plusYears(years);
+    }
+
+    /** A deadline in calendar days that falls on a day off moves to the next working day (art. 148). */
+    LocalDate onWorkingDay(LocalDate day) {
+        LocalDate d = day;
+        while (!workingDays.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     int value(RuleCode code) {
         return settings.value(code);
     }

@@ -29,7 +29,7 @@ final class DeadlineChecks {
             return;
         }
         c.date(StepCode.SOURCE_LISTED).ifPresent(listed -> {
-            LocalDate due = listed.plusDays(c.value(RuleCode.HELPER_ASSIGNED_IN_TIME));
+            LocalDate due = c.onWorkingDay(listed.plusDays(c.value(RuleCode.HELPER_ASSIGNED_IN_TIME)));
             open(c, RuleCode.HELPER_ASSIGNED_IN_TIME, due, Severity.WARNING, format(listed));
         });
     }
@@ -54,9 +54,17 @@ final class DeadlineChecks {
             LocalDate due = c.workingDays.plus(from, c.value(RuleCode.CEREMONY_DEADLINE));
             Optional<LocalDate> held = c.date(StepCode.CEREMONY);
             if (held.isEmpty()) {
-                open(c, RuleCode.CEREMONY_DEADLINE, due, Severity.ERROR, format(from));
+                // The message says "received" only when the receipt was recorded.
+                RuleCode rule = RuleCode.CEREMONY_DEADLINE;
+                String variant = decision.receivedDate().isPresent() ? "" : "FromDecision";
+                if (c.today.isAfter(due)) {
+                    c.add(rule, Severity.ERROR, Optional.of(due), "overdue" + variant, format(from), format(due));
+                } else {
+                    c.add(rule, Severity.INFO, Optional.of(due), "due" + variant, format(from), format(due));
+                }
             } else if (held.get().isAfter(due) && c.before(CandidateStatus.PROBATIONARY)) {
-                c.add(RuleCode.CEREMONY_DEADLINE, Severity.ERROR, Optional.of(due), "late", format(held.get()),
+                // Done, but late: nothing is left to do by a date, so no due date (it is no to-do).
+                c.add(RuleCode.CEREMONY_DEADLINE, Severity.WARNING, Optional.empty(), "late", format(held.get()),
                         format(due));
             }
         });
@@ -79,7 +87,7 @@ final class DeadlineChecks {
             }
             c.latest(StepCode.OFFICIAL_RESOLUTION).ifPresent(vote -> VoteCheck.check(c, vote));
             if (resolution.get().isAfter(reviewDue)) {
-                c.add(RuleCode.OFFICIAL_REVIEW_DEADLINE, Severity.WARNING, Optional.of(reviewDue), "late",
+                c.add(RuleCode.OFFICIAL_REVIEW_DEADLINE, Severity.WARNING, Optional.empty(), "late",
                         format(resolution.get()), format(reviewDue));
             }
             LocalDate decisionDue = c.workingDays.plus(resolution.get(), c.value(RuleCode.OFFICIAL_DECISION_DEADLINE));

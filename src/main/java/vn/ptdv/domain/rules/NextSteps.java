@@ -32,7 +32,7 @@ public final class NextSteps {
                 if (!c.has(StepCode.HELPER_ASSIGNED)) {
                     NextStep helper = NextStep.of(StepCode.HELPER_ASSIGNED);
                     next.add(c.date(StepCode.SOURCE_LISTED)
-                            .map(d -> helper.by(d.plusDays(c.value(RuleCode.HELPER_ASSIGNED_IN_TIME)),
+                            .map(d -> helper.by(c.onWorkingDay(d.plusDays(c.value(RuleCode.HELPER_ASSIGNED_IN_TIME))),
                                     RuleCode.HELPER_ASSIGNED_IN_TIME))
                             .orElse(helper));
                 }
@@ -43,12 +43,18 @@ public final class NextSteps {
                 next.add(cellVote(c));
             }
             case PROPOSED -> {
-                LocalDate vote = c.date(StepCode.CELL_RESOLUTION).orElseThrow();
-                if (!c.has(StepCode.COMMITTEE_RESOLUTION)) {
-                    next.add(NextStep.of(StepCode.COMMITTEE_RESOLUTION).from(vote, null));
+                // A file may hold the committee's resolution without the cell's (entered out of order).
+                Optional<LocalDate> vote = c.date(StepCode.CELL_RESOLUTION);
+                if (vote.isEmpty()) {
+                    next.add(cellVote(c));
+                    break;
                 }
-                next.add(NextStep.of(StepCode.ADMISSION_DECISION).from(vote, null)
-                        .by(workingDays.plus(vote, c.value(RuleCode.DECISION_DEADLINE)), RuleCode.DECISION_DEADLINE));
+                if (!c.has(StepCode.COMMITTEE_RESOLUTION)) {
+                    next.add(NextStep.of(StepCode.COMMITTEE_RESOLUTION).from(vote.get(), null));
+                }
+                next.add(NextStep.of(StepCode.ADMISSION_DECISION).from(vote.get(), null)
+                        .by(workingDays.plus(vote.get(), c.value(RuleCode.DECISION_DEADLINE)),
+                                RuleCode.DECISION_DEADLINE));
             }
             case ADMITTED -> c.latest(StepCode.ADMISSION_DECISION).ifPresent(d -> {
                 LocalDate from = d.receivedDate().orElse(d.date());
@@ -68,11 +74,7 @@ public final class NextSteps {
      * certificate's expiry and the day the introduction or the comments become too old.
      */
     private NextStep cellVote(CheckContext c) {
-        long months = 12L * c.value(RuleCode.AGE_MIN);
-        LocalDate adult = c.candidate.birthDate().plusMonths(months);
-        if (adult.getDayOfMonth() != c.candidate.birthDate().getDayOfMonth()) {
-            adult = adult.plusDays(1);
-        }
+        LocalDate adult = c.reaches(c.value(RuleCode.AGE_MIN));
         NextStep vote = NextStep.of(StepCode.CELL_RESOLUTION);
         Optional<LocalDate> prepared = PREPARATION.stream().map(c::date)
                 .reduce(Optional.of(LocalDate.MIN), (a, b) -> a.isPresent() && b.isPresent()

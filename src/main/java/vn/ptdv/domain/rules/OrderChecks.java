@@ -47,12 +47,42 @@ final class OrderChecks {
                         format(step.date()));
             }
             for (StepCode needed : NEEDS.getOrDefault(step.code(), List.of())) {
-                c.date(needed).filter(d -> d.isAfter(step.date())).ifPresent(d -> c.add(RuleCode.STEP_ORDER,
-                        Severity.ERROR, Optional.empty(), "before", stepName(step), format(step.date()),
-                        needed, format(d)));
+                // A file redone (new introduction, second vote) keeps its first records: only when no
+                // record of the needed step comes on or before this one is the order wrong.
+                List<Step> records = c.steps.stream().filter(s -> s.code() == needed).toList();
+                boolean inTime = records.stream().anyMatch(s -> !s.date().isAfter(step.date()));
+                if (!records.isEmpty() && !inTime) {
+                    c.add(RuleCode.STEP_ORDER, Severity.ERROR, Optional.empty(), "before", stepName(step),
+                            format(step.date()), needed, format(records.get(0).date()));
+                }
             }
         }
         probationBeforeResolution(c);
+        missingBeforeVote(c);
+    }
+
+    /** What the cell's votes stand on: each step must be on file (the certificate has its own rule). */
+    private static final Map<StepCode, List<StepCode>> VOTE_NEEDS = new EnumMap<>(Map.of(
+            StepCode.CELL_RESOLUTION, List.of(StepCode.APPLICATION, StepCode.BIOGRAPHY, StepCode.VERIFICATION,
+                    StepCode.INTRODUCTION, StepCode.COMMENTS),
+            StepCode.OFFICIAL_RESOLUTION, List.of(StepCode.CEREMONY, StepCode.PROBATION_REVIEW)));
+
+    /** A vote of the current stage recorded without a step it needs: the file is incomplete. */
+    private static void missingBeforeVote(CheckContext c) {
+        VOTE_NEEDS.forEach((vote, needs) -> c.latest(vote).ifPresent(v -> {
+            boolean current = vote == StepCode.CELL_RESOLUTION
+                    ? c.status == vn.ptdv.domain.CandidateStatus.PROPOSED
+                    : c.status == vn.ptdv.domain.CandidateStatus.PROBATIONARY;
+            if (!current) {
+                return;
+            }
+            for (StepCode needed : needs) {
+                if (!c.has(needed)) {
+                    c.add(RuleCode.STEP_ORDER, Severity.WARNING, Optional.empty(), "missing", vote,
+                            format(v.date()), needed);
+                }
+            }
+        }));
     }
 
     /** Full membership is considered after probation ends, not before. */

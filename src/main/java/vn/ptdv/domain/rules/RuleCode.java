@@ -14,6 +14,8 @@ public enum RuleCode {
     FILE_FRESHNESS("12", Unit.MONTHS, Source.GUIDE_06),
     INTRODUCERS("2", Unit.PEOPLE, Source.CHARTER),
     INTRODUCER_ACQUAINTANCE("12", Unit.MONTHS, Source.CHARTER),
+    /** The Youth Union introduces its members up to this age (the Union's charter: 16–30). */
+    YOUTH_AGE_MAX("30", Unit.YEARS, Source.CHARTER),
     VOTE_THRESHOLD("2/3", Unit.FRACTION, Source.CHARTER),
     DECISION_DEADLINE("60", Unit.WORKING_DAYS, Source.REGULATION_294),
     CEREMONY_DEADLINE("30", Unit.WORKING_DAYS, Source.REGULATION_294),

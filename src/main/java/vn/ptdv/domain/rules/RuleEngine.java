@@ -17,7 +17,9 @@ public final class RuleEngine {
     public static final Comparator<Finding> URGENCY = Comparator
             .comparing((Finding f) -> f.severity())
             .thenComparing(f -> f.due().orElse(LocalDate.MAX))
-            .thenComparing(Finding::candidateName);
+            .thenComparing(Finding::candidateName)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::messageKey);
 
     private final RuleSettings settings;
     private final WorkingDays workingDays;

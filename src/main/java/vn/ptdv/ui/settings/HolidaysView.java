@@ -61,14 +61,17 @@ final class HolidaysView extends VBox {
         add.setOnAction(e -> vm.addDayOff());
         Button resetDate = new Button(m.get("holidays.resetDate"));
         resetDate.setOnAction(e -> vm.resetDate());
+        Button working = new Button(m.get("holidays.makeTypedWorking"));
+        working.setOnAction(e -> vm.makeTypedDayWorking());
         VBox nameBox = FieldErrors.withError(name, "holidayName", vm.errors());
         HBox.setHgrow(nameBox, Priority.ALWAYS);
-        HBox addRow = new HBox(8, FieldErrors.withError(date, "holidayDate", vm.errors()), nameBox, add, resetDate);
+        HBox addRow = new HBox(8, FieldErrors.withError(date, "holidayDate", vm.errors()), nameBox, add);
+        HBox otherRow = new HBox(8, working, resetDate);
 
         HBox yearRow = new HBox(8, new Label(m.get("holidays.year")), year);
         yearRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(help, yearRow, table,
-                new HBox(8, makeWorking, reset), new Label(m.get("holidays.addTitle")), addRow);
+                new HBox(8, makeWorking, reset), new Label(m.get("holidays.addTitle")), addRow, otherRow);
     }
 
     private static TableColumn<HolidaysViewModel.Row, String> column(String title, double width,

@@ -119,6 +119,13 @@ public final class HolidaysViewModel {
         run(() -> calendar.resetDay(row.holiday().date()));
     }
 
+    /** The typed day becomes a working day: a Saturday worked in exchange (làm bù) or a day off moved. */
+    public void makeTypedDayWorking() {
+        DisplayDates.parse(newDate.get()).ifPresentOrElse(d -> run(() -> calendar.makeWorkingDay(d)),
+                () -> errors.put("holidayDate", newDate.get().isBlank() ? m.get("validation.date.required")
+                        : m.get("validation.date.format", newDate.get())));
+    }
+
     /** Shows the defaults again for a day made a working day: the list does not hold it any more. */
     public void resetDate() {
         DisplayDates.parse(newDate.get()).ifPresentOrElse(d -> run(() -> calendar.resetDay(d)),

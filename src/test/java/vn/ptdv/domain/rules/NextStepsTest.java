@@ -89,4 +89,11 @@ class NextStepsTest {
         assertThat(planner.plan(born("1990-01-01"), List.of())).extracting(NextStep::code)
                 .containsExactly(StepCode.SOURCE_LISTED);
     }
+
+    @Test
+    void aCommitteeResolutionWithoutTheCellsVoteDoesNotBreakThePlan() {
+        step(StepCode.AWARENESS_CLASS, "2025-06-10").step(StepCode.COMMITTEE_RESOLUTION, "2026-03-01");
+        assertThat(planner.plan(born("1995-01-01"), steps)).extracting(NextStep::code)
+                .containsExactly(StepCode.CELL_RESOLUTION);
+    }
 }

@@ -95,12 +95,13 @@ class RuleEngineTest {
         assertThat(keys("2026-03-20")).containsExactly("rule.DECISION_DEADLINE.due");
     }
 
+    /** Born on 29/02: the 18 years end on 28/02 of a common year (Civil Code art. 148), as certificates do. */
     @ParameterizedTest(name = "born {0}, vote {1}: under age {2}")
     @CsvSource(textBlock = """
             2008-03-05, 2026-03-05, false
             2008-03-05, 2026-03-04, true
-            2008-02-29, 2026-02-28, true
-            2008-02-29, 2026-03-01, false
+            2008-02-29, 2026-02-28, false
+            2008-02-29, 2026-02-27, true
             """)
     void theEighteenthBirthdayIsTheFirstDayOfTheVote(String birth, String vote, boolean underAge) {
         candidate = candidate(birth);
@@ -171,7 +172,7 @@ class RuleEngineTest {
     }
 
     @Test
-    void aDeadlineThatFallsOnAHolidayMovesToTheNextWorkingDay() {
+    void aWorkingDayCountSkipsAHolidayInItsWay() {
         // Received Friday 27/03/2026: the 20th working day is Friday 24/04; Monday 27/04 is the Giỗ Tổ
         // substitute day off, so the 21st is Tuesday 28/04.
         preparedUntilVote("2025-12-01").vote(StepCode.CELL_RESOLUTION, "2025-12-01", 30, 25)
@@ -261,5 +262,145 @@ class RuleEngineTest {
         List<Finding> found = check("2026-11-27");
         assertThat(found).isSortedAccordingTo(RuleEngine.URGENCY);
         assertThat(found.get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aCalendarDayDeadlineOnADayOffMovesToTheNextWorkingDay() {
+        // Listed Saturday 28/03/2026: 30 days later is Monday 27/04, the Giỗ Tổ substitute day off.
+        step(StepCode.SOURCE_LISTED, "2026-03-28");
+        assertThat(check("2026-04-01")).filteredOn(f -> f.rule() == RuleCode.HELPER_ASSIGNED_IN_TIME)
+                .singleElement().satisfies(f -> assertThat(f.due()).contains(LocalDate.of(2026, 4, 28)));
+    }
+
+    @Test
+    void overSixtyAtTheVoteNeedsApproval() {
+        candidate = candidate("1965-01-10");
+        preparedUntilVote("2026-03-16").vote(StepCode.CELL_RESOLUTION, "2026-03-16", 30, 25);
+        assertThat(keys("2026-03-16")).contains("rule.AGE_MAX.over");
+        candidate = candidate("1966-03-16");
+        assertThat(keys("2026-03-16")).doesNotContain("rule.AGE_MAX.over");
+    }
+
+    @ParameterizedTest(name = "education {0}: warning {1}")
+    @CsvSource(textBlock = """
+            8/12,  true
+            9/12,  false
+            12/12, false
+            7/10,  false
+            6/10,  true
+            Đại học, false
+            """)
+    void lowerSecondaryEducationIsExpected(String education, boolean warned) {
+        candidate = candidate.toBuilder().education(education).build();
+        step(StepCode.SOURCE_LISTED, "2026-10-01").step(StepCode.HELPER_ASSIGNED, "2026-10-02");
+        assertThat(keys("2026-11-27").contains("rule.EDUCATION_MIN.below")).isEqualTo(warned);
+    }
+
+    @ParameterizedTest(name = "introduction {0}, vote {1}: too old {2}")
+    @CsvSource(textBlock = """
+            2025-03-16, 2026-03-16, false
+            2025-03-15, 2026-03-16, true
+            """)
+    void anIntroductionIsUsableUntilTheSameDayAYearLater(String intro, String vote, boolean stale) {
+        preparedUntilVote(vote);
+        steps.removeIf(s -> s.code() == StepCode.INTRODUCTION);
+        introduction(intro, introducer("Trần Văn B", LocalDate.parse(intro).minusYears(2)),
+                introducer("Lê Thị C", LocalDate.parse(intro).minusYears(2)));
+        vote(StepCode.CELL_RESOLUTION, vote, 30, 25);
+        assertThat(keys(vote).contains("rule.FILE_FRESHNESS.staleAtVote.INTRODUCTION")).isEqualTo(stale);
+    }
+
+    @ParameterizedTest(name = "known since {0}, introduced {1}: too short {2}")
+    @CsvSource(textBlock = """
+            2025-06-01, 2026-06-01, false
+            2025-06-02, 2026-06-01, true
+            """)
+    void introducersKnowTheCandidateTwelveMonthsToTheDay(String since, String introduced, boolean tooShort) {
+        step(StepCode.AWARENESS_CLASS, "2026-01-10");
+        introduction(introduced, introducer("Trần Văn B", LocalDate.parse(since)),
+                introducer("Lê Thị C", LocalDate.of(2020, 1, 1)));
+        assertThat(keys(introduced).contains("rule.INTRODUCER_ACQUAINTANCE.tooShort")).isEqualTo(tooShort);
+    }
+
+    @Test
+    void theYouthUnionDoesNotIntroduceAnyonePastYouthAge() {
+        candidate = candidate("1990-01-15").toBuilder().youthUnionMember(true).build();
+        step(StepCode.AWARENESS_CLASS, "2026-01-10");
+        introduction("2026-06-01", new StepPerson(PersonRole.YOUTH_UNION_INTRODUCER, "BCH Đoàn xã", Optional.empty()),
+                introducer("Trần Văn B", LocalDate.of(2020, 1, 1)));
+        assertThat(keys("2026-06-05")).contains("rule.INTRODUCERS.unionPastYouthAge");
+    }
+
+    @Test
+    void aYouthUnionIntroductionOfSomeoneNotInTheUnionIsQuestioned() {
+        step(StepCode.AWARENESS_CLASS, "2026-01-10");
+        introduction("2026-06-01", new StepPerson(PersonRole.YOUTH_UNION_INTRODUCER, "BCH Đoàn xã", Optional.empty()),
+                introducer("Trần Văn B", LocalDate.of(2020, 1, 1)));
+        assertThat(keys("2026-06-05")).contains("rule.INTRODUCERS.unionButNotMember");
+    }
+
+    @Test
+    void aVoteRecordedWithoutItsFileIsIncomplete() {
+        step(StepCode.AWARENESS_CLASS, "2025-06-10").vote(StepCode.CELL_RESOLUTION, "2026-03-16", 30, 25);
+        assertThat(check("2026-03-20")).filteredOn(f -> f.messageKey().equals("rule.STEP_ORDER.missing"))
+                .extracting(f -> f.args().get(3))
+                .containsExactly(StepCode.APPLICATION, StepCode.BIOGRAPHY, StepCode.VERIFICATION,
+                        StepCode.INTRODUCTION, StepCode.COMMENTS);
+    }
+
+    @Test
+    void aFileRedoneBeforeASecondVoteKeepsTheFirstVoteInOrder() {
+        preparedUntilVote("2025-04-01").vote(StepCode.CELL_RESOLUTION, "2025-04-01", 30, 18)
+                .step(StepCode.INTRODUCTION, "2025-09-12").step(StepCode.COMMENTS, "2025-09-12")
+                .vote(StepCode.CELL_RESOLUTION, "2025-10-01", 30, 25);
+        assertThat(keys("2025-10-02")).noneMatch(k -> k.equals("rule.STEP_ORDER.before"));
+    }
+
+    @Test
+    void theDecisionReminderTurnsIntoAWarningOncePassed() {
+        preparedUntilVote("2026-03-16").vote(StepCode.CELL_RESOLUTION, "2026-03-16", 30, 25);
+        Finding f = check("2026-11-27").stream().filter(x -> x.rule() == RuleCode.DECISION_DEADLINE)
+                .findFirst().orElseThrow();
+        assertThat(f.messageKey()).isEqualTo("rule.DECISION_DEADLINE.overdue");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.due()).contains(DAYS.plus(LocalDate.of(2026, 3, 16), 60));
+    }
+
+    @Test
+    void theFullMembershipVoteIsCheckedAndTheDecisionAwaited() {
+        preparedUntilVote("2025-01-10").vote(StepCode.CELL_RESOLUTION, "2025-01-10", 30, 25)
+                .step(StepCode.COMMITTEE_RESOLUTION, "2025-01-20").decision("2025-02-20", "")
+                .step(StepCode.CEREMONY, "2025-03-01").step(StepCode.PROBATION_REVIEW, "2026-02-20")
+                .vote(StepCode.OFFICIAL_RESOLUTION, "2026-03-05", 30, 19);
+        List<String> found = keys("2026-03-10");
+        assertThat(found).contains("rule.VOTE_THRESHOLD.short.OFFICIAL_RESOLUTION", "rule.OFFICIAL_DECISION_DEADLINE.due");
+        assertThat(found).doesNotContain("rule.STEP_ORDER.beforeProbationEnd");
+    }
+
+    @Test
+    void aFullMembershipVoteBeforeProbationEndsIsAnError() {
+        preparedUntilVote("2025-01-10").vote(StepCode.CELL_RESOLUTION, "2025-01-10", 30, 25)
+                .step(StepCode.COMMITTEE_RESOLUTION, "2025-01-20").decision("2025-02-20", "")
+                .step(StepCode.CEREMONY, "2025-03-01").step(StepCode.PROBATION_REVIEW, "2026-02-20")
+                .vote(StepCode.OFFICIAL_RESOLUTION, "2026-02-25", 30, 25);
+        assertThat(keys("2026-03-10")).contains("rule.STEP_ORDER.beforeProbationEnd");
+    }
+
+    @Test
+    void stepsInTheFutureOrBeforeBirthAreErrors() {
+        step(StepCode.SOURCE_LISTED, "1999-01-01").step(StepCode.HELPER_ASSIGNED, "2026-12-01");
+        assertThat(keys("2026-11-27")).contains("rule.STEP_ORDER.beforeBirth", "rule.STEP_ORDER.future");
+    }
+
+    @Test
+    void aCeremonyHeldLateIsNotedWithoutADueDate() {
+        preparedUntilVote("2025-12-01").vote(StepCode.CELL_RESOLUTION, "2025-12-01", 30, 25)
+                .step(StepCode.COMMITTEE_RESOLUTION, "2025-12-20").decision("2026-02-05", "2026-02-10")
+                .step(StepCode.CEREMONY, "2026-04-01");
+        assertThat(check("2026-04-02")).filteredOn(f -> f.messageKey().equals("rule.CEREMONY_DEADLINE.late"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.due()).isEmpty();
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                });
     }
 }
