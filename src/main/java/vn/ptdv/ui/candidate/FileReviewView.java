@@ -66,7 +66,7 @@ final class FileReviewView extends VBox {
     /** "Lễ kết nạp — từ 08/09/2026 · hạn 23/10/2026 (hạn tổ chức lễ kết nạp)". */
     String describe(NextStep step) {
         List<String> parts = new ArrayList<>();
-        step.earliest().ifPresent(d -> parts.add(m.get("review.from", DisplayDates.format(d))
+        step.earliest().filter(d -> d.isAfter(vm.today())).ifPresent(d -> parts.add(m.get("review.from", DisplayDates.format(d))
                 + step.earliestRule().map(r -> " (" + m.get("review.reason." + r.name()) + ")").orElse("")));
         step.latest().ifPresent(d -> parts.add(m.get("review.by", DisplayDates.format(d))
                 + step.latestRule().map(r -> " (" + m.get("review.reason." + r.name()) + ")").orElse("")));

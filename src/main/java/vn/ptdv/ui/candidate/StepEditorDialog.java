@@ -31,6 +31,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
     private final StepEditorViewModel vm;
     private final Messages m = Messages.current();
     private final VBox rows = new VBox(8);
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox peopleBox = new VBox(6);
     private Step saved;
 
@@ -40,7 +41,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         setTitle(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setHeaderText(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setResizable(true);
-        rows.setPrefWidth(640);
+        rows.setPrefWidth(820);
 
         ComboBox<StepCode> code = new ComboBox<>(FXCollections.observableArrayList(StepCode.inProcedureOrder()));
         code.setConverter(CandidateFormView.converter(c -> (c.order() > 0 ? c.order() + ". " : "") + Labels.step(c)));
@@ -86,14 +87,18 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
 
         // Many people on a step make a tall dialog: it scrolls rather than push its buttons off screen.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+        scroll.setContent(rows);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportWidth(820); // wide enough for a role, a name and a date on one line
         scroll.getStyleClass().add("edge-to-edge");
-        rows.heightProperty().addListener((o, a, h) -> scroll.setPrefViewportHeight(
-                Math.min(h.doubleValue(), javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7)));
         getDialogPane().setContent(scroll);
-        setOnShown(e -> javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus()));
+        getDialogPane().setPrefWidth(880);
+        getDialogPane().setMinWidth(Math.min(880, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        setOnShown(e -> {
+            fitWindow();
+            javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus());
+        });
         ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().addAll(save, cancel);
@@ -160,8 +165,14 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         return l;
     }
 
+    /** The dialog as tall as its fields need, up to 70 % of the screen; beyond that it scrolls. */
     private void fitWindow() {
         javafx.application.Platform.runLater(() -> {
+            rows.applyCss();
+            rows.layout();
+            double needed = rows.prefHeight(rows.getPrefWidth());
+            scroll.setPrefViewportHeight(Math.min(needed,
+                    javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7));
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
@@ -181,10 +192,10 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         peopleBox.getChildren().clear();
         boolean introducers = vm.codeProperty().get() == StepCode.INTRODUCTION;
         if (introducers && !vm.people().isEmpty()) {
-            Label role = columnHeading(m.get("stepEditor.column.role"), 190);
+            Label role = columnHeading(m.get("stepEditor.column.role"), 215);
             Label name = columnHeading(m.get("stepEditor.personName"), 0);
             HBox.setHgrow(name, Priority.ALWAYS);
-            peopleBox.getChildren().add(new HBox(6, role, name, columnHeading(m.get("stepEditor.knownSince"), 130),
+            peopleBox.getChildren().add(new HBox(6, role, name, columnHeading(m.get("stepEditor.knownSince"), 150),
                     columnHeading("", 34)));
         }
         for (PersonRow person : vm.people()) {
@@ -197,12 +208,13 @@ final class StepEditorDialog extends Dialog<ButtonType> {
                 ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(vm.rolesForPeople()));
                 role.setConverter(CandidateFormView.converter(r -> m.get("person.role." + r.name())));
                 role.valueProperty().bindBidirectional(person.roleProperty());
-                role.setPrefWidth(190);
-                role.setMinWidth(190);
+                role.setPrefWidth(215);
+                role.setMinWidth(215);
                 TextField since = new TextField();
                 since.setPromptText(m.get("date.prompt"));
-                since.setPrefWidth(130);
-                since.setMinWidth(130);
+                since.setPrefWidth(150);
+                since.setMinWidth(150);
+                name.setMinWidth(180);
                 since.textProperty().bindBidirectional(person.knownSinceProperty());
                 line.getChildren().addAll(role, name, since);
             } else {

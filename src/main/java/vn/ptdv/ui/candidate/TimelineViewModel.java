@@ -66,6 +66,11 @@ public final class TimelineViewModel {
         return candidateId;
     }
 
+    /** Today, for the screen: an earliest day already past is not worth showing. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** What the file needs next, with the days between which each step may come. */
     public ObservableList<NextStep> nextSteps() {
         return nextSteps;
