@@ -6,14 +6,15 @@ import vn.ptdv.persistence.Database;
 
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
-                       CalendarService calendar, CheckService checks) {
+                       CalendarService calendar, CheckService checks, TargetService targets) {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
-        return new Services(database, candidates, new CellService(database), new DemoDataService(database),
-                calendar, new CheckService(database, candidates, calendar));
+        CellService cell = new CellService(database);
+        return new Services(database, candidates, cell, new DemoDataService(database),
+                calendar, new CheckService(database, candidates, calendar), new TargetService(database, candidates, cell));
     }
 }

@@ -186,4 +186,30 @@ class CommandLineTest {
         assertThat(run("--db", db(), "check", "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).size()).isZero();
     }
+
+    @Test
+    void statsGivesTheSampleCellsYearAsCountedByHand() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "stats", "--year", "2026", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("year").asInt()).isEqualTo(2026);
+        // Certificates in 2026: Tuấn, Lan, Khánh; decisions: Thảo, Nhung, Vinh; full member: Hoàng.
+        assertThat(json.get("cultivated").asInt()).isEqualTo(3);
+        assertThat(json.get("admitted").asInt()).isEqualTo(3);
+        assertThat(json.get("recognised").asInt()).isEqualTo(1);
+        assertThat(json.get("targets").get("admittedMax").asInt()).isEqualTo(2);
+        assertThat(json.get("targets").get("recognisedMin").isNull()).isTrue();
+        assertThat(json.get("status").get("cultivated").asText()).isEqualTo("WITHIN");
+        assertThat(json.get("status").get("admitted").asText()).isEqualTo("ABOVE");
+        assertThat(json.get("status").get("recognised").isNull()).isTrue();
+        JsonNode by = json.get("admittedBy");
+        assertThat(by.get("gender").get("Nữ").asInt()).isEqualTo(2);
+        assertThat(by.get("gender").get("Nam").asInt()).isEqualTo(1);
+        assertThat(by.get("ageBand").get("18-30").asInt()).isEqualTo(2);
+        assertThat(by.get("ageBand").get("31-40").asInt()).isEqualTo(1);
+        assertThat(by.get("youthUnion").get("Có").asInt()).isEqualTo(2);
+        assertThat(by.get("ethnicity").get("Kinh").asInt()).isEqualTo(3);
+        assertThat(by.get("source").size()).isEqualTo(3);
+    }
 }

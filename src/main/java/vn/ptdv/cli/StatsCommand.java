@@ -1,0 +1,87 @@
+package vn.ptdv.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.ptdv.domain.target.TargetRange;
+import vn.ptdv.domain.target.YearProgress;
+import vn.ptdv.domain.target.YearTarget;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.YearStats;
+
+/** {@code stats --year YYYY [--json]}: the year's counts against its target, and who was admitted. */
+@Command(name = "stats", mixinStandardHelpOptions = true)
+public final class StatsCommand implements Callable<Integer> {
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year")
+    private int year;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    public StatsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        YearStats stats = context.services().targets().stats(year);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(stats)));
+        } else {
+            Messages m = Messages.current();
+            YearTarget t = stats.target();
+            YearProgress p = stats.progress();
+            out.println(m.get("cli.stats.heading", String.valueOf(year)));
+            line(out, m, "cultivated", p.cultivated().size(), t.cultivated());
+            line(out, m, "admitted", p.admitted().size(), t.admitted());
+            line(out, m, "recognised", p.recognised().size(), t.recognised().orElse(null));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void line(PrintWriter out, Messages m, String what, int count, TargetRange range) {
+        String target = range == null ? m.get("cli.stats.noTarget")
+                : m.get("cli.stats.target", range.min(), range.max(), m.get("target.status." + range.status(count).name()));
+        out.println("  " + m.get("target." + what) + ": " + count + " (" + target + ")");
+    }
+
+    /** The keys are an interface (issue 4): add, never rename. */
+    static Map<String, Object> toJson(YearStats s) {
+        YearTarget t = s.target();
+        YearProgress p = s.progress();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("year", s.year());
+        json.put("cultivated", p.cultivated().size());
+        json.put("admitted", p.admitted().size());
+        json.put("recognised", p.recognised().size());
+        Map<String, Object> targets = new LinkedHashMap<>();
+        targets.put("cultivatedMin", t.cultivated().min());
+        targets.put("cultivatedMax", t.cultivated().max());
+        targets.put("admittedMin", t.admitted().min());
+        targets.put("admittedMax", t.admitted().max());
+        targets.put("recognisedMin", t.recognised().map(TargetRange::min).orElse(null));
+        targets.put("recognisedMax", t.recognised().map(TargetRange::max).orElse(null));
+        json.put("targets", targets);
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("cultivated", t.cultivated().status(p.cultivated().size()).name());
+        status.put("admitted", t.admitted().status(p.admitted().size()).name());
+        status.put("recognised", t.recognised().map(r -> r.status(p.recognised().size()).name()).orElse(null));
+        json.put("status", status);
+        json.put("admittedBy", s.admittedBy());
+        return json;
+    }
+}

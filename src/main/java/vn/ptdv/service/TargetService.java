@@ -1,0 +1,67 @@
+package vn.ptdv.service;
+
+import java.util.List;
+import vn.ptdv.domain.target.AdmissionBreakdown;
+import vn.ptdv.domain.target.YearProgress;
+import vn.ptdv.domain.target.YearTarget;
+import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.TargetRepository;
+
+/** The yearly targets and the progress toward them. */
+public final class TargetService {
+    private final Database database;
+    private final CandidateService candidates;
+    private final TargetRepository targets = new TargetRepository();
+
+    private final CellService cell;
+
+    public TargetService(Database database, CandidateService candidates, CellService cell) {
+        this.database = database;
+        this.candidates = candidates;
+        this.cell = cell;
+    }
+
+    /**
+     * The year's target: as set, or else the previous year's carried forward, or else the usual
+     * 3–5 cultivated and 1–2 admitted. {@link #isSet} tells which.
+     */
+    public YearTarget target(int year) {
+        return database.inTransaction(c -> {
+            var set = targets.find(c, year);
+            if (set.isPresent()) {
+                return set.get();
+            }
+            return targets.latestBefore(c, year).map(t -> t.forYear(year)).orElse(YearTarget.usual(year));
+        });
+    }
+
+    public boolean isSet(int year) {
+        return database.inTransaction(c -> targets.find(c, year).isPresent());
+    }
+
+    public void save(YearTarget target) {
+        database.inTransaction(c -> {
+            targets.save(c, target);
+            return null;
+        });
+    }
+
+    public YearProgress progress(int year) {
+        return YearProgress.of(year, files());
+    }
+
+    /** The year's target, progress and admissions by category, read in one go. */
+    public YearStats stats(int year) {
+        List<YearProgress.File> files = files();
+        java.util.Map<Long, String> sources = cell.sourceCategories().stream()
+                .collect(java.util.stream.Collectors.toMap(vn.ptdv.domain.SourceCategory::id,
+                        vn.ptdv.domain.SourceCategory::name));
+        return new YearStats(year, target(year), YearProgress.of(year, files),
+                AdmissionBreakdown.of(year, files, sources));
+    }
+
+    List<YearProgress.File> files() {
+        return candidates.listWithSteps().stream()
+                .map(x -> new YearProgress.File(x.candidate(), x.steps())).toList();
+    }
+}
