@@ -25,6 +25,8 @@ import vn.ptdv.ui.common.FxTaskRunner;
 import vn.ptdv.ui.dashboard.DashboardView;
 import vn.ptdv.ui.dashboard.TodoViewModel;
 import vn.ptdv.ui.placeholder.PlaceholderView;
+import vn.ptdv.ui.target.TargetsView;
+import vn.ptdv.ui.target.TargetsViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
 import vn.ptdv.ui.settings.RulesViewModel;
@@ -105,7 +107,8 @@ public final class DesktopWindow {
             window.show("candidates");
             candidates.showCandidate(id);
         }));
-        window.addScreen("targets", "mdi2t-target", new PlaceholderView("targets"));
+        window.addScreen("targets", "mdi2t-target",
+                new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
         window.addScreen("reports", "mdi2f-file-chart", new PlaceholderView("reports"));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
