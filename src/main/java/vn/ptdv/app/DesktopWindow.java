@@ -23,6 +23,7 @@ import vn.ptdv.ui.candidate.CandidatesView;
 import vn.ptdv.ui.common.FxDialogService;
 import vn.ptdv.ui.common.FxTaskRunner;
 import vn.ptdv.ui.dashboard.DashboardView;
+import vn.ptdv.ui.dashboard.OverviewViewModel;
 import vn.ptdv.ui.dashboard.TodoViewModel;
 import vn.ptdv.ui.placeholder.PlaceholderView;
 import vn.ptdv.ui.target.TargetsView;
@@ -103,9 +104,13 @@ public final class DesktopWindow {
                 dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
-        window.addScreen("dashboard", "mdi2v-view-dashboard", new DashboardView(todo, id -> {
+        OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
+        window.addScreen("dashboard", "mdi2v-view-dashboard", new DashboardView(todo, overview, id -> {
             window.show("candidates");
             candidates.showCandidate(id);
+        }, status -> {
+            window.show("candidates");
+            candidates.showStatus(status);
         }));
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));

@@ -6,7 +6,8 @@ import vn.ptdv.persistence.Database;
 
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
-                       CalendarService calendar, CheckService checks, TargetService targets) {
+                       CalendarService calendar, CheckService checks, TargetService targets,
+                       OverviewService overview) {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
@@ -14,7 +15,9 @@ public record Services(Database database, CandidateService candidates, CellServi
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
         CellService cell = new CellService(database);
-        return new Services(database, candidates, cell, new DemoDataService(database),
-                calendar, new CheckService(database, candidates, calendar), new TargetService(database, candidates, cell));
+        CheckService checks = new CheckService(database, candidates, calendar);
+        TargetService targets = new TargetService(database, candidates, cell);
+        return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
+                new OverviewService(candidates, targets, checks, calendar));
     }
 }

@@ -272,6 +272,13 @@ public final class CandidatesView implements Screen {
         }), this::showError);
     }
 
+    /** The list filtered to one status (from the dashboard's pipeline). */
+    public void showStatus(CandidateStatus status) {
+        listVm.searchTextProperty().set("");
+        listVm.statusFilterProperty().set(status);
+        listVm.refresh(this::updateCount);
+    }
+
     /** Shows the candidate's page (from the to-do list): the search is cleared so the row can show. */
     public void showCandidate(long id) {
         leaveForm(() -> showCandidateNow(id));

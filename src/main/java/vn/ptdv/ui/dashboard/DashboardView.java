@@ -19,28 +19,33 @@ import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.TodoItem;
 import vn.ptdv.ui.common.Screen;
 
-/**
- * Tổng quan. For now it holds the to-do list; the targets, the pipeline and the charts come with a
- * later version, and the screen says so.
- */
+/** Tổng quan: the year at a glance (targets, forecast, pipeline, history, helpers), then the to-do list. */
 public final class DashboardView implements Screen {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Messages m = Messages.current();
     private final TodoViewModel vm;
+    private final OverviewViewModel overview;
     private final LongConsumer openCandidate;
     private final VBox sections = new VBox(14);
     private final Label heading = new Label();
     private final ScrollPane root;
 
-    public DashboardView(TodoViewModel vm, LongConsumer openCandidate) {
+    public DashboardView(TodoViewModel vm, OverviewViewModel overview, LongConsumer openCandidate,
+                         java.util.function.Consumer<vn.ptdv.domain.CandidateStatus> openStatus) {
         this.vm = vm;
+        this.overview = overview;
         this.openCandidate = openCandidate;
         Label title = new Label(m.get("screen.dashboard.title"));
         title.getStyleClass().add("title-2");
-        Label notYet = new Label(m.get("dashboard.notYet"));
-        notYet.setWrapText(true);
-        notYet.getStyleClass().add("text-muted");
+        javafx.scene.control.Spinner<Integer> year = new javafx.scene.control.Spinner<>(2000, 2100,
+                overview.yearProperty().get());
+        year.setId("dashboardYear");
+        year.setEditable(true);
+        year.getValueFactory().valueProperty().addListener((o, a, b) -> overview.yearProperty().set(b));
+        HBox top = new HBox(12, title, new Label(m.get("holidays.year")), year);
+        top.setAlignment(Pos.CENTER_LEFT);
+        OverviewPane pane = new OverviewPane(overview, openStatus, openCandidate);
         heading.getStyleClass().add("title-3");
         Button refresh = new Button(m.get("todo.refresh"));
         refresh.setOnAction(e -> vm.load(() -> { }));
@@ -54,7 +59,7 @@ public final class DashboardView implements Screen {
         HBox bar = new HBox(8, heading, spacer(), refresh, ics);
         bar.setAlignment(Pos.CENTER_LEFT);
         sections.setId("todoList");
-        VBox content = new VBox(10, title, notYet, bar, status, sections);
+        VBox content = new VBox(10, top, pane, bar, status, sections);
         content.getStyleClass().add("pane-padding");
         content.setMaxWidth(1100);
         root = new ScrollPane(content);
@@ -72,6 +77,7 @@ public final class DashboardView implements Screen {
     public void onShow() {
         vm.statusProperty().set("");
         vm.load(() -> { });
+        overview.load();
     }
 
     private void rebuild() {

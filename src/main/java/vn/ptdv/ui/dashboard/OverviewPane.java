@@ -1,0 +1,188 @@
+package vn.ptdv.ui.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.target.TargetRange;
+import vn.ptdv.domain.target.TargetStatus;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.Overview;
+import vn.ptdv.ui.common.Labels;
+
+/** The year at a glance: target cards, forecast, pipeline, five years, time per step, helpers. */
+final class OverviewPane extends VBox {
+    private final Messages m = Messages.current();
+    private final OverviewViewModel vm;
+    private final Consumer<CandidateStatus> openStatus;
+    private final LongConsumer openCandidate;
+
+    OverviewPane(OverviewViewModel vm, Consumer<CandidateStatus> openStatus, LongConsumer openCandidate) {
+        super(14);
+        this.vm = vm;
+        this.openStatus = openStatus;
+        this.openCandidate = openCandidate;
+        setId("overview");
+        vm.overviewProperty().addListener((o, a, now) -> rebuild(now));
+    }
+
+    private void rebuild(Overview o) {
+        getChildren().clear();
+        if (o == null) {
+            return;
+        }
+        HBox cards = new HBox(12,
+                card("cultivated", o.progress().cultivated(), o.target().cultivated()),
+                card("admitted", o.progress().admitted(), o.target().admitted()),
+                card("recognised", o.progress().recognised(), o.target().recognised().orElse(null)));
+        cards.setId("targetCards");
+        getChildren().addAll(cards, forecast(o), section(m.get("overview.pipeline"), pipeline(o.pipeline())),
+                section(m.get("overview.history"), chart(o.history())),
+                new HBox(24, grow(section(m.get("overview.timePerStep"), timePerStep(o.medianDaysToStep()))),
+                        grow(section(m.get("overview.waiting"), waiting(o.longestWaiting()))),
+                        grow(section(m.get("overview.helpers"), helpers(o.helpers())))));
+    }
+
+    private Node card(String what, List<Candidate> people, TargetRange range) {
+        Label title = new Label(m.get("target." + what));
+        title.getStyleClass().add("card-title");
+        Label count = new Label(String.valueOf(people.size()));
+        count.getStyleClass().add("card-count");
+        Label target = new Label(range == null ? m.get("overview.noTarget")
+                : m.get("overview.range", range.min(), range.max()));
+        target.getStyleClass().add("text-muted");
+        Label status = new Label();
+        if (range != null) {
+            TargetStatus s = range.status(people.size());
+            status.setText(m.get("target.status." + s.name()));
+            status.getStyleClass().add("card-status-" + s.name().toLowerCase(Locale.ROOT));
+        }
+        Button who = new Button(m.get("overview.who"));
+        who.setOnAction(e -> vm.showNames(m.get("targets.who." + what), people));
+        VBox card = new VBox(4, title, count, target, status, who);
+        card.getStyleClass().add("target-card");
+        card.setId("card_" + what);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private Node forecast(Overview o) {
+        String admitted = o.couldBeAdmitted().isEmpty() ? m.get("targets.nobody")
+                : String.join(", ", o.couldBeAdmitted().stream().map(Candidate::fullName).toList());
+        Label a = new Label(m.get("overview.forecast.admitted", admitted,
+                m.get(vm.admittedReachable() ? "overview.reachable" : "overview.notReachable")));
+        a.setWrapText(true);
+        a.getStyleClass().add(vm.admittedReachable() ? "text-success" : "text-danger");
+        Label c = new Label(m.get("overview.forecast.cultivated", o.couldBeCultivated().size(),
+                m.get(vm.cultivatedReachable() ? "overview.reachable" : "overview.notReachable")));
+        c.setWrapText(true);
+        c.getStyleClass().add(vm.cultivatedReachable() ? "text-success" : "text-danger");
+        return section(m.get("overview.forecast"), new VBox(4, a, c));
+    }
+
+    private Node pipeline(Map<CandidateStatus, Integer> counts) {
+        FlowPane flow = new FlowPane(8, 8);
+        counts.forEach((status, n) -> {
+            Button b = new Button(Labels.status(status) + ": " + n);
+            b.setId("pipeline_" + status.name());
+            b.setOnAction(e -> openStatus.accept(status));
+            flow.getChildren().add(b);
+        });
+        return flow;
+    }
+
+    private Node chart(List<Overview.YearLine> history) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setTickUnit(1);
+        y.setMinorTickVisible(false);
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setAnimated(false);
+        chart.setPrefHeight(240);
+        chart.setLegendVisible(true);
+        XYChart.Series<String, Number> cultivated = series(m.get("target.cultivated"));
+        XYChart.Series<String, Number> cultivatedMin = series(m.get("overview.chart.cultivatedMin"));
+        XYChart.Series<String, Number> admitted = series(m.get("target.admitted"));
+        XYChart.Series<String, Number> admittedMin = series(m.get("overview.chart.admittedMin"));
+        for (Overview.YearLine line : history) {
+            String year = String.valueOf(line.year());
+            cultivated.getData().add(new XYChart.Data<>(year, line.cultivated()));
+            cultivatedMin.getData().add(new XYChart.Data<>(year, line.target().cultivated().min()));
+            admitted.getData().add(new XYChart.Data<>(year, line.admitted()));
+            admittedMin.getData().add(new XYChart.Data<>(year, line.target().admitted().min()));
+        }
+        chart.getData().addAll(List.of(cultivated, cultivatedMin, admitted, admittedMin));
+        chart.setId("historyChart");
+        return chart;
+    }
+
+    private static XYChart.Series<String, Number> series(String name) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        return s;
+    }
+
+    private Node timePerStep(Map<StepCode, Integer> median) {
+        VBox box = new VBox(2);
+        if (median.isEmpty()) {
+            box.getChildren().add(new Label(m.get("overview.noData")));
+        }
+        median.forEach((code, days) -> box.getChildren().add(new Label(m.get("overview.days", Labels.stepShort(code), days))));
+        return box;
+    }
+
+    private Node waiting(List<Overview.Waiting> files) {
+        VBox box = new VBox(4);
+        if (files.isEmpty()) {
+            box.getChildren().add(new Label(m.get("overview.noData")));
+        }
+        for (Overview.Waiting w : files) {
+            Button open = new Button(m.get("overview.waitingLine", w.candidate().fullName(), w.days(),
+                    Labels.stepShort(w.lastStep())));
+            open.getStyleClass().add("flat");
+            open.setOnAction(e -> openCandidate.accept(w.candidate().id()));
+            box.getChildren().add(open);
+        }
+        return box;
+    }
+
+    private Node helpers(Map<String, Integer> helpers) {
+        VBox box = new VBox(2);
+        if (helpers.isEmpty()) {
+            box.getChildren().add(new Label(m.get("overview.noData")));
+        }
+        helpers.forEach((name, n) -> box.getChildren().add(new Label(m.get("overview.helperLine", name, n))));
+        return box;
+    }
+
+    private static Node section(String title, Node content) {
+        Label l = new Label(title);
+        l.getStyleClass().add("title-4");
+        return new VBox(6, l, content);
+    }
+
+    private static Node grow(Node n) {
+        HBox.setHgrow(n, Priority.ALWAYS);
+        if (n instanceof Region r) {
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
+        return n;
+    }
+}
