@@ -79,10 +79,14 @@ public final class OverviewService {
             if (f.status() == CandidateStatus.PROPOSED) {
                 result.add(f.candidate());
             } else if (f.status() == CandidateStatus.CULTIVATED) {
-                Optional<NextStep> vote = planner.plan(f.candidate(), f.steps()).stream()
-                        .filter(n -> n.code() == StepCode.CELL_RESOLUTION).findFirst();
-                LocalDate earliest = vote.flatMap(NextStep::earliest).orElse(today);
-                if (!earliest.isAfter(yearEnd.minusDays(30))) {
+                // Only a complete file (application to comments) can still go to the vote, and the
+                // committee above needs some weeks after it: the vote must be possible a month before
+                // the year ends.
+                List<NextStep> plan = planner.plan(f.candidate(), f.steps());
+                boolean complete = plan.stream().allMatch(n -> n.code() == StepCode.CELL_RESOLUTION);
+                LocalDate earliest = plan.stream().filter(n -> n.code() == StepCode.CELL_RESOLUTION).findFirst()
+                        .flatMap(NextStep::earliest).filter(d -> d.isAfter(today)).orElse(today);
+                if (complete && !earliest.isAfter(yearEnd.minusDays(30))) {
                     result.add(f.candidate());
                 }
             }
