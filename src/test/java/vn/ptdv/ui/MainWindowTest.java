@@ -98,6 +98,12 @@ class MainWindowTest {
         javafx.scene.layout.VBox todo = robot.lookup("#todoList").queryAs(javafx.scene.layout.VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
         assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
+        assertThat(robot.lookup("#pipeline_PROBATIONARY").queryButton().getText()).endsWith(": 2");
+        robot.clickOn("#pipeline_PROBATIONARY");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(CandidateSummary::fullName)
+                .containsExactly("Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
 
         // What the window saved is in the file, for the command line and the next start.
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);
