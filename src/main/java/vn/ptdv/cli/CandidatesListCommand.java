@@ -1,7 +1,5 @@
 package vn.ptdv.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +41,7 @@ public final class CandidatesListCommand implements Callable<Integer> {
             Map<Long, String> sources = services.cell().sourceCategories().stream()
                     .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
             List<CandidateJson> rows = all.stream().map(x -> CandidateJson.of(x, sources)).collect(Collectors.toList());
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(rows));
+            Json.print(out, rows);
         } else {
             printTable(out, all);
         }

@@ -1,7 +1,5 @@
 package vn.ptdv.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,7 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
             List<FindingJson> rows = findings.stream().map(f -> new FindingJson(f.candidateId(), f.candidateName(),
                     f.rule().name(), f.severity().name(), f.due().map(LocalDate::toString).orElse(null),
                     FindingText.message(f, m))).toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            Json.print(out, rows);
         } else {
             for (Finding f : findings) {
                 String due = f.due().map(DisplayDates::format).orElse("");

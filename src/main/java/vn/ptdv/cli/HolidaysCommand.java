@@ -1,7 +1,5 @@
 package vn.ptdv.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +40,7 @@ public final class HolidaysCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             List<HolidayJson> rows = days.stream().map(h -> new HolidayJson(h.date().toString(), h.name())).toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+            Json.print(out, rows);
         } else {
             for (Holiday h : days) {
                 out.printf("%s  %-9s %s%n", DisplayDates.format(h.date()), weekday(h.date()), h.name());

@@ -1,7 +1,5 @@
 package vn.ptdv.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,7 +37,7 @@ public final class StatsCommand implements Callable<Integer> {
         YearStats stats = context.services().targets().stats(year);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(stats)));
+            Json.print(out, toJson(stats));
         } else {
             Messages m = Messages.current();
             YearTarget t = stats.target();
