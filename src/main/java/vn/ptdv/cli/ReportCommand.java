@@ -1,0 +1,43 @@
+package vn.ptdv.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.report.ReportService;
+
+/** {@code report --year YYYY --out FILE.xlsx [--today yyyy-MM-dd]}: the yearly report in Excel. */
+@Command(name = "report", mixinStandardHelpOptions = true)
+public final class ReportCommand implements Callable<Integer> {
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year")
+    private int year;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "cli.option.out")
+    private Path out;
+
+    @Option(names = "--today", paramLabel = "yyyy-MM-dd", descriptionKey = "cli.option.reportDate")
+    private LocalDate today;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    public ReportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate day = today == null ? LocalDate.now(Clock.systemDefaultZone()) : today;
+        new ReportService(context.services()).write(year, day, out);
+        spec.commandLine().getOut().println(Messages.text("cli.report.done", String.valueOf(year), out.toAbsolutePath()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

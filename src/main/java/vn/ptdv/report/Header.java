@@ -1,0 +1,42 @@
+package vn.ptdv.report;
+
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * The administrative header of every sheet: the superior committee and the cell on the left, the
+ * Party's name underlined and the place and date on the right, then the title in capitals.
+ */
+final class Header {
+    static final int FIRST_TABLE_ROW = 6;
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private Header() {
+    }
+
+    static void write(Sheet sheet, YearReport r, ReportStyles s, String title, int columns) {
+        int half = Math.max(2, columns / 2);
+        put(sheet, 0, 0, half - 1, r.cell().superiorCommittee().toUpperCase(VI), s.centre);
+        put(sheet, 0, half, columns - 1, "ĐẢNG CỘNG SẢN VIỆT NAM", s.underlinedCentre);
+        put(sheet, 1, 0, half - 1, r.cell().name().toUpperCase(VI), s.boldCentre);
+        String date = String.format("%s, ngày %02d tháng %02d năm %d", r.cell().placeName(),
+                r.reportDate().getDayOfMonth(), r.reportDate().getMonthValue(), r.reportDate().getYear());
+        put(sheet, 1, half, columns - 1, date, s.italicCentre);
+        put(sheet, 2, 0, half - 1, "*", s.centre);
+        put(sheet, 4, 0, columns - 1, title, s.title);
+    }
+
+    static void put(Sheet sheet, int row, int from, int to, String text, CellStyle style) {
+        Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
+        Cell c = r.createCell(from);
+        c.setCellValue(text);
+        c.setCellStyle(style);
+        if (to > from) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));
+        }
+    }
+}

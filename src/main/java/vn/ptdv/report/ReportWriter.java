@@ -1,0 +1,232 @@
+package vn.ptdv.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepPerson;
+import vn.ptdv.domain.rules.RuleCode;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.FindingText;
+import vn.ptdv.service.TodoItem;
+
+/**
+ * Writes the yearly report the committee above expects (domain.md, "Yearly report"): an
+ * administrative header on every sheet, the title in capitals, the summary with the signature block,
+ * and the lists, in Times New Roman, dates as real dates, A4 fitted to the width. The file is written
+ * beside its place and moved there only when complete.
+ */
+public final class ReportWriter {
+    public static final String SUMMARY = "Tổng hợp";
+    public static final String CULTIVATED = "Bồi dưỡng";
+    public static final String ADMITTED = "Kết nạp";
+    public static final String PROBATION = "Dự bị - Chính thức";
+    public static final String TODO = "Việc cần làm";
+
+    private final Messages m = Messages.current();
+
+    public void write(YearReport report, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, ".ptdv-", ".xlsx.part");
+        try {
+            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+                ReportStyles styles = new ReportStyles(wb);
+                new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
+                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated"), styles);
+                admitted(report, list(wb, ADMITTED, report, styles, "report.title.admitted"), styles);
+                probation(report, list(wb, PROBATION, report, styles, "report.title.probation"), styles);
+                todo(report, list(wb, TODO, report, styles, "report.title.todo"), styles);
+                wb.write(out);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
+    private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey) {
+        Sheet sheet = wb.createSheet(name);
+        Header.write(sheet, r, s, m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), 9);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        return sheet;
+    }
+
+    private void table(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, List<List<Object>> rows) {
+        int first = Header.FIRST_TABLE_ROW;
+        Row head = sheet.createRow(first);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = head.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(s.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int r = first + 1;
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.size(); i++) {
+                Cell c = row.createCell(i);
+                Object v = values.get(i);
+                if (v instanceof LocalDate d) {
+                    c.setCellValue(d);
+                    c.setCellStyle(s.date);
+                } else if (v instanceof Number n) {
+                    c.setCellValue(n.doubleValue());
+                    c.setCellStyle(s.number);
+                } else {
+                    c.setCellValue(v == null ? "" : v.toString());
+                    c.setCellStyle(s.cell);
+                }
+            }
+        }
+        sheet.createFreezePane(0, first + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
+        if (!rows.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
+        }
+    }
+
+    private void cultivated(YearReport r, Sheet sheet, ReportStyles s) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (Candidate c : r.stats().progress().cultivated()) {
+            List<Step> steps = steps(r, c);
+            Optional<Step> cert = latestIn(steps, StepCode.AWARENESS_CLASS, r.year());
+            rows.add(List.of(n++, c.fullName(), c.birthDate(), gender(c), c.ethnicity(), c.religion(), c.education(),
+                    join(c.occupation(), c.workplace()), source(r, c), helpers(steps),
+                    cert.map(Step::date).map(Object.class::cast).orElse(""),
+                    cert.map(Step::documentNumber).orElse(""), cert.map(Step::issuingBody).orElse("")));
+        }
+        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
+                "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
+                "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
+                "report.col.certIssuer"), new int[] {6, 26, 13, 9, 10, 11, 10, 28, 24, 24, 13, 16, 28}, rows);
+    }
+
+    private void admitted(YearReport r, Sheet sheet, ReportStyles s) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (Candidate c : r.stats().progress().admitted()) {
+            List<Step> steps = steps(r, c);
+            Optional<Step> decision = latestIn(steps, StepCode.ADMISSION_DECISION, r.year());
+            Optional<Step> ceremony = latest(steps, StepCode.CEREMONY);
+            rows.add(List.of(n++, c.fullName(), c.birthDate(), gender(c),
+                    decision.map(Step::documentNumber).orElse(""),
+                    decision.map(Step::date).map(Object.class::cast).orElse(""),
+                    ceremony.map(Step::date).map(Object.class::cast).orElse(""),
+                    introducers(steps), helpers(steps)));
+        }
+        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
+                "report.col.decisionNumber", "report.col.decisionDate", "report.col.ceremony", "report.col.introducers",
+                "report.col.helpers"), new int[] {6, 26, 13, 9, 16, 13, 13, 40, 26}, rows);
+    }
+
+    private void probation(YearReport r, Sheet sheet, ReportStyles s) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
+        for (CandidateWithSteps f : r.files()) {
+            Optional<Step> ceremony = latest(f.steps(), StepCode.CEREMONY);
+            Optional<Step> official = latest(f.steps(), StepCode.OFFICIAL_DECISION);
+            boolean probationaryInYear = ceremony.isPresent() && !ceremony.get().date().isAfter(yearEnd)
+                    && (official.isEmpty() || official.get().date().getYear() >= r.year());
+            if (!probationaryInYear || f.steps().stream().anyMatch(st -> st.code().closesFile())) {
+                continue;
+            }
+            LocalDate end = ceremony.get().date().plusMonths(r.rules().value(RuleCode.PROBATION_LENGTH));
+            LocalDate reviewDue = r.workingDays().plus(end, r.rules().value(RuleCode.OFFICIAL_REVIEW_DEADLINE));
+            String result = official.map(o -> m.get("report.recognisedOn", DisplayDates.format(o.date())))
+                    .orElse(m.get("report.notYet"));
+            rows.add(List.of(n++, f.candidate().fullName(),
+                    latest(f.steps(), StepCode.ADMISSION_DECISION).map(Step::date).map(Object.class::cast).orElse(""),
+                    ceremony.get().date(), end, reviewDue, result));
+        }
+        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.decisionDate", "report.col.ceremony",
+                "report.col.probationEnd", "report.col.reviewDue", "report.col.result"),
+                new int[] {6, 26, 14, 14, 14, 16, 34}, rows);
+    }
+
+    private void todo(YearReport r, Sheet sheet, ReportStyles s) {
+        List<List<Object>> rows = new ArrayList<>();
+        int n = 1;
+        for (TodoItem item : r.todo()) {
+            rows.add(List.of(n++, item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
+                    item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
+                    item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
+                            DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse("")));
+        }
+        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
+                "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
+    }
+
+    private List<String> headers(String... keys) {
+        List<String> list = new ArrayList<>();
+        for (String k : keys) {
+            list.add(m.get(k));
+        }
+        return list;
+    }
+
+    private static List<Step> steps(YearReport r, Candidate c) {
+        return r.files().stream().filter(f -> f.candidate().id() == c.id()).findFirst()
+                .map(CandidateWithSteps::steps).orElse(List.of());
+    }
+
+    private static Optional<Step> latest(List<Step> steps, StepCode code) {
+        return steps.stream().filter(s -> s.code() == code).max(java.util.Comparator.comparing(Step::date));
+    }
+
+    private static Optional<Step> latestIn(List<Step> steps, StepCode code, int year) {
+        return steps.stream().filter(s -> s.code() == code && s.date().getYear() == year)
+                .max(java.util.Comparator.comparing(Step::date));
+    }
+
+    private String gender(Candidate c) {
+        return m.get("gender." + c.gender().name());
+    }
+
+    private static String source(YearReport r, Candidate c) {
+        return c.sourceCategoryId().map(r.sourceNames()::get).orElse("");
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
+    }
+
+    private static String helpers(List<Step> steps) {
+        return latest(steps, StepCode.HELPER_ASSIGNED).map(s -> s.people().stream()
+                .filter(p -> p.role() == PersonRole.HELPER).map(StepPerson::name)
+                .collect(Collectors.joining(", "))).orElse("");
+    }
+
+    private static String introducers(List<Step> steps) {
+        return latest(steps, StepCode.INTRODUCTION).map(s -> s.people().stream().map(StepPerson::name)
+                .collect(Collectors.joining(", "))).orElse("");
+    }
+}

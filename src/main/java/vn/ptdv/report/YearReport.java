@@ -1,0 +1,18 @@
+package vn.ptdv.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import vn.ptdv.domain.Cell;
+import vn.ptdv.domain.rules.RuleSettings;
+import vn.ptdv.domain.calendar.WorkingDays;
+import vn.ptdv.domain.target.YearProgress;
+import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.TodoItem;
+import vn.ptdv.service.YearStats;
+
+/** Everything the yearly report shows, read from the database before the workbook is written. */
+public record YearReport(Cell cell, int year, LocalDate reportDate, YearStats stats, YearProgress lastYear,
+                         List<CandidateWithSteps> files, List<TodoItem> todo, Map<Long, String> sourceNames,
+                         RuleSettings rules, WorkingDays workingDays) {
+}
