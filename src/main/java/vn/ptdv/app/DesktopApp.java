@@ -24,7 +24,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone());
+        // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
+        window = new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone(),
+                path -> getHostServices().showDocument(path.toUri().toString()));
         window.open(stage);
     }
 

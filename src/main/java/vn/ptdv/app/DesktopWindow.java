@@ -25,7 +25,10 @@ import vn.ptdv.ui.common.FxTaskRunner;
 import vn.ptdv.ui.dashboard.DashboardView;
 import vn.ptdv.ui.dashboard.OverviewViewModel;
 import vn.ptdv.ui.dashboard.TodoViewModel;
-import vn.ptdv.ui.placeholder.PlaceholderView;
+import vn.ptdv.report.ReportService;
+import vn.ptdv.ui.common.FileOpener;
+import vn.ptdv.ui.report.ReportsView;
+import vn.ptdv.ui.report.ReportsViewModel;
 import vn.ptdv.ui.target.TargetsView;
 import vn.ptdv.ui.target.TargetsViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
@@ -51,10 +54,13 @@ public final class DesktopWindow {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final MainWindow window = new MainWindow();
 
-    public DesktopWindow(Path databaseFile, boolean demo, Clock clock) {
+    private final FileOpener fileOpener;
+
+    public DesktopWindow(Path databaseFile, boolean demo, Clock clock, FileOpener fileOpener) {
         this.databaseFile = databaseFile;
         this.demo = demo;
         this.clock = clock;
+        this.fileOpener = fileOpener;
     }
 
     public void open(Stage stage) {
@@ -114,7 +120,8 @@ public final class DesktopWindow {
         }));
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
-        window.addScreen("reports", "mdi2f-file-chart", new PlaceholderView("reports"));
+        window.addScreen("reports", "mdi2f-file-chart", new ReportsView(new ReportsViewModel(
+                new ReportService(services), tasks, dialogs, fileOpener, clock)));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs)));

@@ -81,6 +81,7 @@ public final class ReportWriter {
     private void table(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, List<List<Object>> rows) {
         int first = Header.FIRST_TABLE_ROW;
         Row head = sheet.createRow(first);
+        head.setHeightInPoints(36); // room for headers on two lines
         for (int i = 0; i < headers.size(); i++) {
             Cell c = head.createCell(i);
             c.setCellValue(headers.get(i));

@@ -54,6 +54,7 @@ final class SummarySheet {
             m.get("report.col.result", String.valueOf(r.year())), m.get("report.col.rate"),
             m.get("report.col.result", String.valueOf(r.year() - 1)), m.get("report.col.change")};
         Row head = sheet.createRow(row++);
+        head.setHeightInPoints(48); // room for headers on three lines
         for (int i = 0; i < heads.length; i++) {
             cell(head, i, heads[i], s.header);
         }

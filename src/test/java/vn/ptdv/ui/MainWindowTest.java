@@ -30,7 +30,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK).open(stage);
+        new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK, path -> { }).open(stage);
     }
 
     /** Waits until the node is on a window that is showing: dialogs open a moment after they exist. */

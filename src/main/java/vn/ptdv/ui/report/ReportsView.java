@@ -1,0 +1,70 @@
+package vn.ptdv.ui.report;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.FieldErrors;
+import vn.ptdv.ui.common.Screen;
+
+/** Báo cáo: the year, the date on the report, where to save it; then open it. */
+public final class ReportsView implements Screen {
+    private final VBox root;
+
+    public ReportsView(ReportsViewModel vm) {
+        Messages m = Messages.current();
+        Label title = new Label(m.get("screen.reports.title"));
+        title.getStyleClass().add("title-2");
+        Label help = new Label(m.get("reports.help"));
+        help.setWrapText(true);
+        help.setMaxWidth(760);
+        Spinner<Integer> year = new Spinner<>(2000, 2100, vm.yearProperty().get());
+        year.setId("reportYear");
+        year.setEditable(true);
+        year.getValueFactory().valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
+        TextField date = new TextField();
+        date.setId("reportDate");
+        date.setPrefColumnCount(10);
+        date.textProperty().bindBidirectional(vm.reportDateProperty());
+        HBox fields = new HBox(10, new Label(m.get("holidays.year")), year, new Label(m.get("reports.date")),
+                FieldErrors.withError(date, "reportDate", vm.errors()));
+        fields.setAlignment(Pos.CENTER_LEFT);
+        Button export = new Button(m.get("reports.export"));
+        export.setId("exportReportButton");
+        export.getStyleClass().add("accent");
+        export.disableProperty().bind(vm.runningProperty());
+        export.setOnAction(e -> vm.export());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.runningProperty());
+        Label status = new Label();
+        status.setWrapText(true);
+        status.textProperty().bind(vm.statusProperty());
+        Button open = new Button(m.get("reports.openFile"));
+        open.disableProperty().bind(vm.writtenProperty().isNull());
+        open.setOnAction(e -> vm.openFile());
+        Button folder = new Button(m.get("reports.openFolder"));
+        folder.disableProperty().bind(vm.writtenProperty().isNull());
+        folder.setOnAction(e -> vm.openFolder());
+        Label notYet = new Label(m.get("reports.notYet"));
+        notYet.setWrapText(true);
+        notYet.setMaxWidth(760);
+        notYet.getStyleClass().add("text-muted");
+        HBox actions = new HBox(10, export, busy, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(14, title, help, fields, actions, new HBox(10, open, folder), notYet);
+        root.getStyleClass().add("pane-padding");
+        root.setId("reportsScreen");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

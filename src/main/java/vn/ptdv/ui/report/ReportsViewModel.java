@@ -1,0 +1,110 @@
+package vn.ptdv.ui.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.report.ReportService;
+import vn.ptdv.service.ErrorText;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.FileOpener;
+import vn.ptdv.ui.common.TaskRunner;
+
+/** Báo cáo: the yearly report written to an Excel file the person chooses, then opened if they wish. */
+public final class ReportsViewModel {
+    private final Messages m = Messages.current();
+    private final ReportService reports;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final FileOpener opener;
+    private final IntegerProperty year;
+    private final StringProperty reportDate;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    public ReportsViewModel(ReportService reports, TaskRunner tasks, DialogService dialogs, FileOpener opener,
+                            Clock clock) {
+        this.reports = reports;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.opener = opener;
+        LocalDate today = LocalDate.now(clock);
+        this.year = new SimpleIntegerProperty(today.getYear());
+        this.reportDate = new SimpleStringProperty(DisplayDates.format(today));
+        reportDate.addListener((o, a, b) -> errors.remove("reportDate"));
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public StringProperty reportDateProperty() {
+        return reportDate;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Path> writtenProperty() {
+        return written;
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** Asks where to save, then writes the report in the background. */
+    public void export() {
+        Optional<LocalDate> date = DisplayDates.parse(reportDate.get());
+        if (date.isEmpty()) {
+            errors.put("reportDate", m.get("validation.date.format", reportDate.get()));
+            return;
+        }
+        int y = year.get();
+        dialogs.chooseSaveFile(m.get("reports.fileName", String.valueOf(y)), "xlsx", m.get("reports.filter"))
+                .ifPresent(file -> {
+                    running.set(true);
+                    status.set(m.get("reports.writing"));
+                    tasks.run(() -> {
+                        reports.write(y, date.get(), file);
+                        return file;
+                    }, done -> {
+                        running.set(false);
+                        written.set(done);
+                        status.set(m.get("reports.done", String.valueOf(y), done));
+                    }, e -> {
+                        running.set(false);
+                        status.set("");
+                        dialogs.showError(m.get("error.title"), m.get("reports.failed", file) + "\n"
+                                + ErrorText.describe(e, m));
+                    });
+                });
+    }
+
+    public void openFile() {
+        Optional.ofNullable(written.get()).ifPresent(opener::open);
+    }
+
+    public void openFolder() {
+        Optional.ofNullable(written.get()).map(p -> p.toAbsolutePath().getParent()).ifPresent(opener::open);
+    }
+}
