@@ -18,13 +18,14 @@ final class Header {
     private Header() {
     }
 
-    static void write(Sheet sheet, YearReport r, ReportStyles s, String title, int columns) {
+    static void write(Sheet sheet, vn.ptdv.domain.Cell cell, java.time.LocalDate day, ReportStyles s, String title,
+                      int columns) {
         int half = Math.max(2, columns / 2);
-        put(sheet, 0, 0, half - 1, r.cell().superiorCommittee().toUpperCase(VI), s.centre);
+        put(sheet, 0, 0, half - 1, cell.superiorCommittee().toUpperCase(VI), s.centre);
         put(sheet, 0, half, columns - 1, "ĐẢNG CỘNG SẢN VIỆT NAM", s.underlinedCentre);
-        put(sheet, 1, 0, half - 1, r.cell().name().toUpperCase(VI), s.boldCentre);
-        String date = String.format("%s, ngày %02d tháng %02d năm %d", r.cell().placeName(),
-                r.reportDate().getDayOfMonth(), r.reportDate().getMonthValue(), r.reportDate().getYear());
+        put(sheet, 1, 0, half - 1, cell.name().toUpperCase(VI), s.boldCentre);
+        String date = String.format("%s, ngày %02d tháng %02d năm %d", cell.placeName(),
+                day.getDayOfMonth(), day.getMonthValue(), day.getYear());
         put(sheet, 1, half, columns - 1, date, s.italicCentre);
         put(sheet, 2, 0, half - 1, "*", s.centre);
         put(sheet, 4, 0, columns - 1, title, s.title);

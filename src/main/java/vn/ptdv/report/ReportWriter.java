@@ -67,7 +67,7 @@ public final class ReportWriter {
     /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
     private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey) {
         Sheet sheet = wb.createSheet(name);
-        Header.write(sheet, r, s, m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), 9);
+        Header.write(sheet, r.cell(), r.reportDate(), s, m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), 9);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);

@@ -28,7 +28,7 @@ final class SummarySheet {
     }
 
     void write(Sheet sheet) {
-        Header.write(sheet, r, s, m.get("report.title.summary", String.valueOf(r.year()))
+        Header.write(sheet, r.cell(), r.reportDate(), s, m.get("report.title.summary", String.valueOf(r.year()))
                 .toUpperCase(Locale.forLanguageTag("vi")), COLUMNS);
         int[] widths = {38, 14, 14, 14, 16, 14, 16};
         for (int i = 0; i < widths.length; i++) {

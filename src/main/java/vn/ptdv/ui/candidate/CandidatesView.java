@@ -115,7 +115,10 @@ public final class CandidatesView implements Screen {
         add.setId("addCandidateButton");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newCandidate());
-        HBox tools = new HBox(8, search, status, add);
+        Button export = new Button(m.get("candidates.export"));
+        export.setId("exportCandidatesButton");
+        export.setOnAction(e -> exportList());
+        HBox tools = new HBox(8, search, status, add, export);
         tools.getStyleClass().add("toolbar-row");
 
         listVm.visibleCandidates().addListener((javafx.collections.ListChangeListener<CandidateSummary>) c -> updateCount());
@@ -339,6 +342,18 @@ public final class CandidatesView implements Screen {
     private void stepsChanged() {
         long id = timelineVm.candidateIdProperty().get();
         listVm.refresh(() -> select(id));
+    }
+
+    /** The list as shown (search and filter applied), in the table's order, to an Excel file. */
+    private void exportList() {
+        List<CandidateSummary> shown = List.copyOf(table.getItems());
+        dialogs.chooseSaveFile(m.get("candidates.export.fileName"), "xlsx", m.get("reports.filter")).ifPresent(file ->
+                tasks.run(() -> {
+                    var cell = cellService.cell().orElse(new vn.ptdv.domain.Cell("", "", "", "", 0));
+                    new vn.ptdv.report.CandidateListWriter().write(shown, cell, java.time.LocalDate.now(clock), file);
+                    return file;
+                }, done -> dialogs.showInfo(m.get("candidates.export"), m.get("candidates.export.done", shown.size(), done)),
+                        this::showError));
     }
 
     private void showError(Throwable e) {

@@ -1,0 +1,47 @@
+package vn.ptdv.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.service.Services;
+
+class CandidateListWriterTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFilteredListIsWrittenAsShown() throws Exception {
+        Services services = TestData.services(folder);
+        services.demo().fill();
+        List<CandidateSummary> probationary = services.candidates().listSummaries().stream()
+                .filter(c -> c.status() == CandidateStatus.PROBATIONARY).toList();
+        Path file = folder.resolve("ds.xlsx");
+        new CandidateListWriter().write(probationary, services.cell().cell().orElseThrow(), TestData.TODAY, file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            int first = Header.FIRST_TABLE_ROW;
+            assertThat(sheet.getLastRowNum()).isEqualTo(first + 2);
+            assertThat(f.formatCellValue(sheet.getRow(first + 1).getCell(1))).isEqualTo("Phạm Thị Hồng Nhung");
+            assertThat(f.formatCellValue(sheet.getRow(first + 1).getCell(2))).isEqualTo("03/11/2000");
+            assertThat(sheet.getRow(first + 1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2000, 11, 3));
+            assertThat(f.formatCellValue(sheet.getRow(first + 1).getCell(4))).isEqualTo("010300007781");
+            assertThat(f.formatCellValue(sheet.getRow(first + 2).getCell(9))).isEqualTo("Đảng viên dự bị");
+            assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("ĐẢNG BỘ XÃ PHỐ LU");
+        }
+    }
+}
