@@ -55,6 +55,7 @@ public final class DesktopWindow {
     private final MainWindow window = new MainWindow();
 
     private final FileOpener fileOpener;
+    private DashboardView dashboard;
 
     public DesktopWindow(Path databaseFile, boolean demo, Clock clock, FileOpener fileOpener) {
         this.databaseFile = databaseFile;
@@ -111,13 +112,14 @@ public final class DesktopWindow {
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
         OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
-        window.addScreen("dashboard", "mdi2v-view-dashboard", new DashboardView(todo, overview, id -> {
+        dashboard = new DashboardView(todo, overview, id -> {
             window.show("candidates");
             candidates.showCandidate(id);
         }, status -> {
             window.show("candidates");
             candidates.showStatus(status);
-        }));
+        });
+        window.addScreen("dashboard", "mdi2v-view-dashboard", dashboard);
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
         window.addScreen("reports", "mdi2f-file-chart", new ReportsView(new ReportsViewModel(
@@ -177,7 +179,10 @@ public final class DesktopWindow {
                 .title(m.get("todo.notify.title"))
                 .text(m.get("todo.notify.text", overdue))
                 .hideAfter(javafx.util.Duration.seconds(12))
-                .onAction(e -> window.show("dashboard"))
+                .onAction(e -> {
+                    window.show("dashboard");
+                    dashboard.scrollToTodo();
+                })
                 .showWarning();
     }
 

@@ -26,6 +26,8 @@ final class VietnameseParameterErrors implements IParameterExceptionHandler {
             detail = messages.get("cli.error.unknownArgument", String.join(" ", u.getUnmatched()));
         } else if (e instanceof MissingParameterException) {
             detail = messages.get("cli.error.missingValue", missingName(e, args));
+        } else if (e.getCause() instanceof picocli.CommandLine.TypeConversionException conversion) {
+            detail = conversion.getMessage(); // our converters speak Vietnamese
         } else {
             detail = messages.get("cli.error.badArgument", e.getMessage());
         }

@@ -15,7 +15,8 @@ import vn.ptdv.i18n.Messages;
 /** {@code holidays --year YYYY [--json]}: a year's days off, the committee's corrections included. */
 @Command(name = "holidays", mixinStandardHelpOptions = true)
 public final class HolidaysCommand implements Callable<Integer> {
-    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year",
+            converter = YearConverter.class)
     private int year;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

@@ -14,7 +14,8 @@ import vn.ptdv.report.ReportService;
 /** {@code report --year YYYY --out FILE.xlsx [--today yyyy-MM-dd]}: the yearly report in Excel. */
 @Command(name = "report", mixinStandardHelpOptions = true)
 public final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year",
+            converter = YearConverter.class)
     private int year;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "cli.option.out")

@@ -17,7 +17,8 @@ import vn.ptdv.service.YearStats;
 /** {@code stats --year YYYY [--json]}: the year's counts against its target, and who was admitted. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
 public final class StatsCommand implements Callable<Integer> {
-    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year")
+    @Option(names = "--year", required = true, paramLabel = "YYYY", descriptionKey = "cli.option.year",
+            converter = YearConverter.class)
     private int year;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
@@ -74,6 +75,8 @@ public final class StatsCommand implements Callable<Integer> {
         targets.put("recognisedMin", t.recognised().map(TargetRange::min).orElse(null));
         targets.put("recognisedMax", t.recognised().map(TargetRange::max).orElse(null));
         json.put("targets", targets);
+        // SET: the cell's resolution for the year; CARRIED: an earlier year's target; USUAL: 3–5 and 1–2.
+        json.put("targetOrigin", s.targetOrigin().name());
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("cultivated", t.cultivated().status(p.cultivated().size()).name());
         status.put("admitted", t.admitted().status(p.admitted().size()).name());

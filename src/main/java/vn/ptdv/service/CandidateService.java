@@ -170,6 +170,57 @@ public final class CandidateService {
         });
     }
 
+    /** The checks a candidate's data must pass (not the duplicate check, which needs the database). */
+    public List<FieldError> problems(Candidate candidate) {
+        return CandidateValidator.check(candidate, today());
+    }
+
+    /** The checks a step must pass for a candidate born on that day. */
+    public List<FieldError> problems(Step step, LocalDate birthDate) {
+        return StepValidator.check(step, birthDate, today());
+    }
+
+    /** One person of an import: the candidate (id 0 when new), their source's name, the steps to add. */
+    public record ImportEntry(Candidate candidate, String sourceName, List<Step> newSteps) {
+    }
+
+    /**
+     * Writes an import in one transaction: missing source categories are added, candidates inserted
+     * or updated, steps added. Anything failing leaves the database as it was.
+     */
+    public void applyImport(List<ImportEntry> entries) {
+        database.inTransaction(c -> {
+            Map<String, Long> sourceIds = new java.util.HashMap<>();
+            for (SourceCategory s : sources.findAll(c)) {
+                sourceIds.put(VietnameseNames.fold(s.name()), s.id());
+            }
+            for (ImportEntry e : entries) {
+                Long sourceId = null;
+                if (!e.sourceName().isBlank()) {
+                    String key = VietnameseNames.fold(e.sourceName());
+                    sourceId = sourceIds.get(key);
+                    if (sourceId == null) {
+                        sourceId = sources.insert(c, e.sourceName().strip());
+                        sourceIds.put(key, sourceId);
+                    }
+                }
+                Candidate candidate = e.candidate().toBuilder()
+                        .sourceCategoryId(sourceId != null ? sourceId : e.candidate().sourceCategoryId().orElse(null))
+                        .build();
+                long id = candidate.id();
+                if (id == 0) {
+                    id = candidates.insert(c, candidate);
+                } else {
+                    candidates.update(c, candidate);
+                }
+                for (Step step : e.newSteps()) {
+                    steps.insert(c, step.withCandidateId(id));
+                }
+            }
+            return null;
+        });
+    }
+
     /** Names of the helpers on the file's latest helper assignment, comma-separated. */
     static String helpers(List<Step> file) {
         return file.stream()

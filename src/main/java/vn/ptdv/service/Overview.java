@@ -16,6 +16,7 @@ import vn.ptdv.domain.target.YearTarget;
 public record Overview(
         int year,
         YearTarget target,
+        TargetService.Origin targetOrigin,
         YearProgress progress,
         Map<CandidateStatus, Integer> pipeline,
         List<Candidate> couldBeAdmitted,

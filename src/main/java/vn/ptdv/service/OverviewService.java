@@ -58,7 +58,7 @@ public final class OverviewService {
             history.add(new Overview.YearLine(past, targets.target(past), p.cultivated().size(), p.admitted().size(),
                     p.recognised().size()));
         }
-        return new Overview(year, targets.target(year), progress, pipeline,
+        return new Overview(year, targets.target(year), targets.origin(year), progress, pipeline,
                 forecastAdmitted(files, year, today), forecastCultivated(files, year, today), history,
                 medianDays(files), longestWaiting(files, today), helpers(files));
     }

@@ -35,6 +35,16 @@ public final class TargetService {
         });
     }
 
+    /** Where a year's target comes from: set for the year, carried from an earlier year, or the usual one. */
+    public enum Origin {
+        SET, CARRIED, USUAL
+    }
+
+    public Origin origin(int year) {
+        return database.inTransaction(c -> targets.find(c, year).isPresent() ? Origin.SET
+                : targets.latestBefore(c, year).isPresent() ? Origin.CARRIED : Origin.USUAL);
+    }
+
     public boolean isSet(int year) {
         return database.inTransaction(c -> targets.find(c, year).isPresent());
     }
@@ -56,7 +66,7 @@ public final class TargetService {
         java.util.Map<Long, String> sources = cell.sourceCategories().stream()
                 .collect(java.util.stream.Collectors.toMap(vn.ptdv.domain.SourceCategory::id,
                         vn.ptdv.domain.SourceCategory::name));
-        return new YearStats(year, target(year), YearProgress.of(year, files),
+        return new YearStats(year, target(year), origin(year), YearProgress.of(year, files),
                 AdmissionBreakdown.of(year, files, sources));
     }
 

@@ -26,7 +26,7 @@ import vn.ptdv.domain.StepCode;
 class LocalizationConsistencyTest {
     /** Keys built at run time from a prefix and a name, and picocli's own keys. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("candidate.field.", "cell.field.", "step.field.",
-            "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.",
+            "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.", "overview.origin.", "targets.origin.", "todo.ics.what.",
             "nav.", "screen.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 

@@ -75,13 +75,15 @@ class TodoViewModelTest {
     }
 
     @Test
-    void theDeadlinesAheadAreExportedToACalendarFile() throws Exception {
+    void everyOpenDeadlineIsExportedToACalendarFile() throws Exception {
         Path ics = folder.resolve("han.ics");
         dialogs.saveFile = Optional.of(ics);
         vm.exportCalendar();
         String text = Files.readString(ics);
-        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(2);
-        assertThat(text).contains("DTSTART;VALUE=DATE:20270105").contains("Hoàng Văn Đức");
-        assertThat(vm.statusProperty().get()).contains("1");
+        // The overdue ceremony and helper, and the decision due in January.
+        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(4);
+        assertThat(text).contains("DTSTART;VALUE=DATE:20270105", "DTSTART;VALUE=DATE:20261023")
+                .contains("SUMMARY:Hoàng Văn Đức: hạn cấp trên quyết định kết nạp").doesNotContain("DECISION_DEADLINE)");
+        assertThat(vm.statusProperty().get()).contains("3");
     }
 }

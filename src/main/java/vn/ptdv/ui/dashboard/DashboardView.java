@@ -41,7 +41,6 @@ public final class DashboardView implements Screen {
         javafx.scene.control.Spinner<Integer> year = new javafx.scene.control.Spinner<>(2000, 2100,
                 overview.yearProperty().get());
         year.setId("dashboardYear");
-        year.setEditable(true);
         year.getValueFactory().valueProperty().addListener((o, a, b) -> overview.yearProperty().set(b));
         HBox top = new HBox(12, title, new Label(m.get("holidays.year")), year);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -71,6 +70,17 @@ public final class DashboardView implements Screen {
     @Override
     public Node node() {
         return root;
+    }
+
+    /** Brings the to-do list into view (from the start-up notification). */
+    public void scrollToTodo() {
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = ((Region) root.getContent()).getHeight();
+            double viewport = root.getViewportBounds().getHeight();
+            if (contentHeight > viewport) {
+                root.setVvalue(Math.min(1, heading.getParent().getBoundsInParent().getMinY() / (contentHeight - viewport)));
+            }
+        });
     }
 
     @Override

@@ -47,12 +47,15 @@ final class OverviewPane extends VBox {
         if (o == null) {
             return;
         }
+        Label origin = new Label(m.get("overview.origin." + o.targetOrigin().name(), String.valueOf(o.year())));
+        origin.setWrapText(true);
+        origin.getStyleClass().add(o.targetOrigin() == vn.ptdv.service.TargetService.Origin.SET ? "text-muted" : "text-warning");
         HBox cards = new HBox(12,
                 card("cultivated", o.progress().cultivated(), o.target().cultivated()),
                 card("admitted", o.progress().admitted(), o.target().admitted()),
                 card("recognised", o.progress().recognised(), o.target().recognised().orElse(null)));
         cards.setId("targetCards");
-        getChildren().addAll(cards, forecast(o), section(m.get("overview.pipeline"), pipeline(o.pipeline())),
+        getChildren().addAll(cards, origin, forecast(o), section(m.get("overview.pipeline"), pipeline(o.pipeline())),
                 section(m.get("overview.history"), chart(o.history())),
                 new HBox(24, grow(section(m.get("overview.timePerStep"), timePerStep(o.medianDaysToStep()))),
                         grow(section(m.get("overview.waiting"), waiting(o.longestWaiting()))),
@@ -74,7 +77,7 @@ final class OverviewPane extends VBox {
             status.getStyleClass().add("card-status-" + s.name().toLowerCase(Locale.ROOT));
         }
         Button who = new Button(m.get("overview.who"));
-        who.setOnAction(e -> vm.showNames(m.get("targets.who." + what), people));
+        who.setOnAction(e -> vm.showNames(m.get("targets.who." + what) + " " + vm.yearProperty().get(), people));
         VBox card = new VBox(4, title, count, target, status, who);
         card.getStyleClass().add("target-card");
         card.setId("card_" + what);
@@ -83,17 +86,25 @@ final class OverviewPane extends VBox {
         return card;
     }
 
+    /** Only for the current or a coming year; a target already met is said so. */
     private Node forecast(Overview o) {
-        String admitted = o.couldBeAdmitted().isEmpty() ? m.get("targets.nobody")
+        if (vm.isPastYear()) {
+            Label past = new Label(m.get("overview.forecast.past"));
+            past.getStyleClass().add("text-muted");
+            return section(m.get("overview.forecast"), past);
+        }
+        String admitted = o.couldBeAdmitted().isEmpty() ? m.get("overview.forecast.nobody")
                 : String.join(", ", o.couldBeAdmitted().stream().map(Candidate::fullName).toList());
-        Label a = new Label(m.get("overview.forecast.admitted", admitted,
-                m.get(vm.admittedReachable() ? "overview.reachable" : "overview.notReachable")));
+        boolean admittedMet = o.progress().admitted().size() >= o.target().admitted().min();
+        Label a = new Label(m.get("overview.forecast.admitted", admitted, m.get(admittedMet ? "overview.met"
+                : vm.admittedReachable() ? "overview.reachable" : "overview.notReachable")));
         a.setWrapText(true);
-        a.getStyleClass().add(vm.admittedReachable() ? "text-success" : "text-danger");
-        Label c = new Label(m.get("overview.forecast.cultivated", o.couldBeCultivated().size(),
-                m.get(vm.cultivatedReachable() ? "overview.reachable" : "overview.notReachable")));
+        a.getStyleClass().add(admittedMet || vm.admittedReachable() ? "text-success" : "text-danger");
+        boolean cultivatedMet = o.progress().cultivated().size() >= o.target().cultivated().min();
+        Label c = new Label(m.get("overview.forecast.cultivated", o.couldBeCultivated().size(), m.get(cultivatedMet
+                ? "overview.met" : vm.cultivatedReachable() ? "overview.reachable" : "overview.notReachable")));
         c.setWrapText(true);
-        c.getStyleClass().add(vm.cultivatedReachable() ? "text-success" : "text-danger");
+        c.getStyleClass().add(cultivatedMet || vm.cultivatedReachable() ? "text-success" : "text-danger");
         return section(m.get("overview.forecast"), new VBox(4, a, c));
     }
 

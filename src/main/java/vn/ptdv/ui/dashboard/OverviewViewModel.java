@@ -52,6 +52,11 @@ public final class OverviewViewModel {
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
     }
 
+    /** A year already over has nothing left to forecast. */
+    public boolean isPastYear() {
+        return overview.get() != null && overview.get().year() < LocalDate.now(clock).getYear();
+    }
+
     /** Whether the admitted target can still be met with the files that may reach a decision. */
     public boolean admittedReachable() {
         Overview o = overview.get();

@@ -107,7 +107,6 @@ public final class TodoViewModel {
     public void exportCalendar() {
         List<IcsWriter.Event> events = items.stream()
                 .filter(i -> i.acknowledgement().isEmpty() && i.finding().due().isPresent())
-                .filter(i -> !i.finding().due().get().isBefore(today.get()))
                 .map(i -> event(i.finding()))
                 .toList();
         if (events.isEmpty()) {
@@ -123,8 +122,8 @@ public final class TodoViewModel {
     private IcsWriter.Event event(Finding f) {
         LocalDate due = f.due().orElseThrow();
         return new IcsWriter.Event(f.candidateId() + "-" + f.rule().name() + "-" + due,
-                due, m.get("todo.ics.summary", m.get("rule." + f.rule().name() + ".title"), f.candidateName()),
-                FindingText.message(f, m) + " (" + f.rule().name() + ")");
+                due, m.get("todo.ics.summary", f.candidateName(), m.get("todo.ics.what." + f.rule().name())),
+                FindingText.message(f, m));
     }
 
     private void showError(Throwable e) {

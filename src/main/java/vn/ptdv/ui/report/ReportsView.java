@@ -26,7 +26,7 @@ public final class ReportsView implements Screen {
         help.setMaxWidth(760);
         Spinner<Integer> year = new Spinner<>(2000, 2100, vm.yearProperty().get());
         year.setId("reportYear");
-        year.setEditable(true);
+
         year.getValueFactory().valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
         TextField date = new TextField();
         date.setId("reportDate");

@@ -24,7 +24,7 @@ final class HolidaysView extends VBox {
         help.getStyleClass().add("text-muted");
         Spinner<Integer> year = new Spinner<>(2000, 2100, vm.yearProperty().get());
         year.setId("holidayYear");
-        year.setEditable(true);
+
         year.getValueFactory().valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
         vm.yearProperty().addListener((o, a, b) -> year.getValueFactory().setValue(b.intValue()));
 

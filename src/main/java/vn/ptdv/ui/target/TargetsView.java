@@ -37,7 +37,6 @@ public final class TargetsView implements Screen {
         title.getStyleClass().add("title-2");
         Spinner<Integer> year = new Spinner<>(2000, 2100, vm.yearProperty().get());
         year.setId("targetYear");
-        year.setEditable(true);
         year.getValueFactory().valueProperty().addListener((o, a, b) -> vm.yearProperty().set(b));
         HBox top = new HBox(12, title, new Label(m.get("holidays.year")), year);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -45,7 +44,8 @@ public final class TargetsView implements Screen {
         carried.setWrapText(true);
         carried.getStyleClass().add("text-warning");
         carried.textProperty().bind(Bindings.createStringBinding(() -> vm.setProperty().get() ? ""
-                : m.get("targets.carried", String.valueOf(vm.yearProperty().get())), vm.setProperty(), vm.yearProperty()));
+                : m.get("targets.origin." + vm.originProperty().get().name(), String.valueOf(vm.yearProperty().get())),
+                vm.setProperty(), vm.originProperty(), vm.yearProperty()));
         carried.managedProperty().bind(carried.textProperty().isNotEmpty());
 
         GridPane grid = new GridPane();
@@ -95,8 +95,7 @@ public final class TargetsView implements Screen {
 
     @Override
     public void onShow() {
-        vm.statusProperty().set("");
-        vm.load();
+        vm.loadUnlessEdited();
     }
 
     private void row(GridPane grid, int row, String what, ObservableList<Candidate> reached) {
@@ -121,7 +120,9 @@ public final class TargetsView implements Screen {
                     case ABOVE -> "text-warning";
                 });
             } catch (IllegalArgumentException e) {
-                result.setText(m.get("targets.reachedNoTarget", count));
+                // No target, or numbers still being typed: the count alone.
+                result.setText(min.isEmpty() && max.isEmpty() ? m.get("targets.reachedNoTarget", count)
+                        : m.get("targets.reachedOnly", count));
             }
         };
         reached.addListener((ListChangeListener<Candidate>) c -> update.run());
@@ -160,7 +161,7 @@ public final class TargetsView implements Screen {
     private TableView<TargetsViewModel.YearLine> history() {
         TableView<TargetsViewModel.YearLine> table = new TableView<>(vm.history());
         table.setId("targetHistory");
-        table.setPrefHeight(200);
+        table.setPrefHeight(240);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(m.get("holidays.year"), l -> String.valueOf(l.year())));
         table.getColumns().add(column(m.get("target.cultivated"), l -> m.get("targets.versus", l.cultivated(),

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -44,6 +46,10 @@ public final class TargetsViewModel {
     private final java.util.Map<String, StringProperty> numbers = new java.util.LinkedHashMap<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final BooleanProperty set = new SimpleBooleanProperty();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final ObjectProperty<TargetService.Origin> origin = new SimpleObjectProperty<>(TargetService.Origin.USUAL);
+    private boolean showing;
+    private int shownYear;
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObservableList<Candidate> cultivated = FXCollections.observableArrayList();
@@ -58,10 +64,12 @@ public final class TargetsViewModel {
         this.year = new SimpleIntegerProperty(LocalDate.now(clock).getYear());
         for (String f : FIELDS) {
             StringProperty p = new SimpleStringProperty("");
-            p.addListener((o, a, b) -> errors.remove(f));
+            p.addListener((o, a, b) -> changed(f));
             numbers.put(f, p);
         }
-        year.addListener((o, a, b) -> load());
+        note.addListener((o, a, b) -> changed("note"));
+        year.addListener((o, a, b) -> yearChanged(a.intValue(), b.intValue()));
+        shownYear = year.get();
     }
 
     public IntegerProperty yearProperty() {
@@ -105,7 +113,46 @@ public final class TargetsViewModel {
         return history;
     }
 
-    private record Loaded(YearTarget target, boolean set, YearProgress progress, List<YearLine> history) {
+    private record Loaded(YearTarget target, TargetService.Origin origin, YearProgress progress,
+                          List<YearLine> history) {
+    }
+
+    /** Whether the numbers on screen differ from what is stored. */
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ObjectProperty<TargetService.Origin> originProperty() {
+        return origin;
+    }
+
+    private void changed(String field) {
+        if (!showing) {
+            errors.remove(field);
+            dirty.set(true);
+            status.set("");
+        }
+    }
+
+    /** Another year: unsaved numbers are not dropped without asking. */
+    private void yearChanged(int before, int now) {
+        if (now == shownYear) {
+            return;
+        }
+        if (dirty.get() && !dialogs.confirm(m.get("targets.discard.title"), m.get("targets.discard.message",
+                String.valueOf(before)), m.get("targets.discard.confirm"))) {
+            year.set(before);
+            return;
+        }
+        status.set("");
+        load();
+    }
+
+    /** Reloads when shown, unless the person has unsaved numbers on screen. */
+    public void loadUnlessEdited() {
+        if (!dirty.get()) {
+            load();
+        }
     }
 
     public void load() {
@@ -117,13 +164,18 @@ public final class TargetsViewModel {
                 lines.add(new YearLine(past, targets.target(past), p.cultivated().size(), p.admitted().size(),
                         p.recognised().size()));
             }
-            return new Loaded(targets.target(y), targets.isSet(y), targets.progress(y), lines);
+            return new Loaded(targets.target(y), targets.origin(y), targets.progress(y), lines);
         }, loaded -> {
             if (year.get() != y) {
                 return;
             }
+            showing = true;
             show(loaded.target());
-            set.set(loaded.set());
+            showing = false;
+            shownYear = y;
+            dirty.set(false);
+            set.set(loaded.origin() == TargetService.Origin.SET);
+            origin.set(loaded.origin());
             cultivated.setAll(loaded.progress().cultivated());
             admitted.setAll(loaded.progress().admitted());
             recognised.setAll(loaded.progress().recognised());
