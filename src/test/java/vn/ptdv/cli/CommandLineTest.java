@@ -212,4 +212,32 @@ class CommandLineTest {
         assertThat(by.get("ethnicity").get("Kinh").asInt()).isEqualTo(3);
         assertThat(by.get("source").size()).isEqualTo(3);
     }
+
+    @Test
+    void theTemplateImportsEmptyAndABadFileIsRefusedInVietnamese() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        Path template = folder.resolve("mau.xlsx");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "template", "--out", template.toString())).isZero();
+        assertThat(template).exists();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "import", template.toString(), "--dry-run")).isZero();
+        assertThat(out.toString()).contains("Thêm mới 0 người").contains("Chưa ghi gì (chạy thử).");
+
+        Path csv = folder.resolve("csv.xlsx");
+        java.nio.file.Files.writeString(csv, "a;b\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "import", csv.toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Lỗi: ").contains("không phải là tệp Excel .xlsx").doesNotContain("Exception");
+    }
+
+    @Test
+    void reportWritesTheWorkbook() {
+        run("--db", db(), "--demo", "candidates", "list");
+        Path report = folder.resolve("bc.xlsx");
+        assertThat(run("--db", db(), "report", "--year", "2026", "--out", report.toString(), "--today", "2026-12-15"))
+                .isZero();
+        assertThat(report).exists();
+        assertThat(out.toString()).contains("Đã ghi báo cáo năm 2026");
+    }
 }

@@ -1,0 +1,339 @@
+package vn.ptdv.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepPerson;
+import vn.ptdv.i18n.Messages;
+
+/** Reads an import workbook into rows, noting every problem with its sheet, row and column. */
+public final class ExcelImportReader {
+    private final Messages m = Messages.current();
+
+    public ImportSheet read(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                throw new ImportFileException("import.file.empty", null);
+            }
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.unreadable", e);
+        }
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            return read(wb);
+        } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
+            // An old .xls, or an .xlsx with a password (both are OLE2 containers).
+            throw new ImportFileException("import.file.oldOrProtected", e);
+        } catch (POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+            throw new ImportFileException("import.file.notXlsx", e);
+        } catch (IOException e) {
+            throw new ImportFileException("import.file.unreadable", e);
+        }
+    }
+
+    private ImportSheet read(XSSFWorkbook wb) {
+        Sheet people = wb.getSheet(ImportFormat.PEOPLE);
+        if (people == null) {
+            throw new ImportFileException("import.file.noPeopleSheet", null);
+        }
+        Sheet steps = wb.getSheet(ImportFormat.STEPS);
+        for (Sheet s : new Sheet[] {people, steps}) {
+            if (s != null && s.getLastRowNum() > ImportFormat.MAX_ROWS) {
+                throw new ImportFileException("import.file.tooLarge", null);
+            }
+        }
+        List<ImportSheet.Problem> errors = new ArrayList<>();
+        List<ImportSheet.Problem> warnings = new ArrayList<>();
+        List<ImportSheet.Person> persons = readPeople(people, errors, warnings);
+        List<ImportSheet.ImportedStep> stepRows = steps == null ? List.of() : readSteps(steps, errors, warnings);
+        return new ImportSheet(persons, stepRows, errors, warnings);
+    }
+
+    /** Column index by header, with warnings for headers the format does not know. */
+    private Map<String, Integer> columns(Sheet sheet, List<String> known, List<ImportSheet.Problem> warnings) {
+        Map<String, Integer> index = new HashMap<>();
+        Row header = sheet.getRow(0);
+        if (header == null) {
+            return index;
+        }
+        for (Cell c : header) {
+            String name = c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";
+            Optional<String> match = known.stream()
+                    .filter(k -> ImportFormat.normalise(k).equals(ImportFormat.normalise(name))).findFirst();
+            if (match.isPresent()) {
+                index.put(match.get(), c.getColumnIndex());
+            } else if (!name.isBlank()) {
+                warnings.add(new ImportSheet.Problem(sheet.getSheetName(), 1, name, m.get("import.warn.unknownColumn")));
+            }
+        }
+        return index;
+    }
+
+    private List<ImportSheet.Person> readPeople(Sheet sheet, List<ImportSheet.Problem> errors,
+                                                List<ImportSheet.Problem> warnings) {
+        Map<String, Integer> col = columns(sheet, ImportFormat.PEOPLE_COLUMNS, warnings);
+        for (String required : List.of("Họ và tên", "Giới tính", "Ngày sinh")) {
+            if (!col.containsKey(required)) {
+                errors.add(new ImportSheet.Problem(sheet.getSheetName(), 1, required, m.get("import.err.missingColumn")));
+            }
+        }
+        List<ImportSheet.Person> result = new ArrayList<>();
+        if (!errors.isEmpty()) {
+            return result;
+        }
+        Map<String, Integer> codes = new HashMap<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || blank(row)) {
+                continue;
+            }
+            Cells cells = new Cells(sheet.getSheetName(), row, col, errors);
+            String name = cells.text("Họ và tên");
+            if (name.isBlank()) {
+                cells.error("Họ và tên", m.get("validation.fullName.required"));
+            }
+            String genderText = cells.text("Giới tính").toLowerCase(Locale.forLanguageTag("vi"));
+            Gender gender = switch (genderText) {
+                case "nam" -> Gender.MALE;
+                case "nữ", "nu" -> Gender.FEMALE;
+                default -> {
+                    cells.error("Giới tính", m.get("import.err.gender", cells.text("Giới tính")));
+                    yield null;
+                }
+            };
+            Optional<LocalDate> birth = cells.date("Ngày sinh", true);
+            String union = cells.text("Đoàn viên").toLowerCase(Locale.forLanguageTag("vi"));
+            boolean member = union.equals("có") || union.equals("co");
+            if (!union.isEmpty() && !member && !union.equals("không") && !union.equals("khong")) {
+                cells.error("Đoàn viên", m.get("import.err.yesNo", cells.text("Đoàn viên")));
+            }
+            String code = cells.text(ImportFormat.CODE);
+            if (!code.isEmpty() && codes.containsKey(code)) {
+                cells.error(ImportFormat.CODE, m.get("import.err.duplicateCode", code, codes.get(code)));
+            }
+            codes.putIfAbsent(code, r + 1);
+            if (gender == null || birth.isEmpty() || name.isBlank()) {
+                continue;
+            }
+            Candidate c = Candidate.builder().fullName(name).gender(gender).birthDate(birth.get())
+                    .birthPlace(cells.text("Nơi sinh")).homeTown(cells.text("Quê quán"))
+                    .permanentResidence(cells.text("Nơi thường trú"))
+                    .ethnicity(cells.text("Dân tộc").isEmpty() ? "Kinh" : cells.text("Dân tộc"))
+                    .religion(cells.text("Tôn giáo").isEmpty() ? "Không" : cells.text("Tôn giáo"))
+                    .citizenId(cells.citizenId("Số CCCD")).phone(cells.text("Điện thoại"))
+                    .occupation(cells.text("Nghề nghiệp, nơi làm việc"))
+                    .education(cells.text("Trình độ giáo dục phổ thông"))
+                    .professionalQualification(cells.text("Chuyên môn"))
+                    .politicalTheory(cells.text("Lý luận chính trị")).youthUnionMember(member)
+                    .notes(cells.text("Ghi chú")).build();
+            result.add(new ImportSheet.Person(r + 1, code, c, cells.text("Nguồn")));
+        }
+        return result;
+    }
+
+    private List<ImportSheet.ImportedStep> readSteps(Sheet sheet, List<ImportSheet.Problem> errors,
+                                                     List<ImportSheet.Problem> warnings) {
+        Map<String, Integer> col = columns(sheet, ImportFormat.STEP_COLUMNS, warnings);
+        List<ImportSheet.ImportedStep> result = new ArrayList<>();
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null || blank(row)) {
+                continue;
+            }
+            Cells cells = new Cells(sheet.getSheetName(), row, col, errors);
+            String code = cells.text(ImportFormat.CODE);
+            if (code.isEmpty()) {
+                cells.error(ImportFormat.CODE, m.get("import.err.noCode"));
+            }
+            Optional<StepCode> step = stepCode(cells.text("Bước"));
+            if (step.isEmpty()) {
+                cells.error("Bước", m.get("import.err.step", cells.text("Bước")));
+            }
+            Optional<LocalDate> date = cells.date("Ngày", true);
+            Optional<Integer> members = cells.number("Số đảng viên chính thức");
+            Optional<Integer> votes = cells.number("Số tán thành");
+            List<String> names = split(cells.text("Người liên quan"));
+            List<String> since = split(cells.text("Quen biết từ"));
+            if (step.isEmpty() || date.isEmpty() || code.isEmpty()) {
+                continue;
+            }
+            List<StepPerson> people = new ArrayList<>();
+            Optional<PersonRole> role = step.get().personRole();
+            if (!names.isEmpty() && role.isEmpty()) {
+                warnings.add(new ImportSheet.Problem(sheet.getSheetName(), r + 1, "Người liên quan",
+                        m.get("import.warn.peopleIgnored")));
+            }
+            for (int i = 0; role.isPresent() && i < names.size(); i++) {
+                Optional<LocalDate> known = Optional.empty();
+                if (i < since.size() && !since.get(i).isEmpty()) {
+                    known = DisplayDates.parse(since.get(i));
+                    if (known.isEmpty()) {
+                        cells.error("Quen biết từ", m.get("validation.date.format", since.get(i)));
+                    }
+                }
+                PersonRole personRole = role.get();
+                String lower = names.get(i).toLowerCase(Locale.forLanguageTag("vi"));
+                if (step.get() == StepCode.INTRODUCTION && (lower.contains("đoàn") && (lower.startsWith("ban chấp hành")
+                        || lower.startsWith("bch")))) {
+                    personRole = PersonRole.YOUTH_UNION_INTRODUCER;
+                }
+                people.add(new StepPerson(personRole, names.get(i), known));
+            }
+            boolean closes = step.get().closesFile();
+            Step s = new Step(0, 0, step.get(), date.get(), cells.text("Số văn bản"), cells.text("Cơ quan ban hành"),
+                    Optional.empty(), "", members, votes, cells.text("Ghi chú"), people);
+            if (closes && s.note().isBlank()) {
+                cells.error("Ghi chú", m.get("validation.step.reason"));
+            }
+            result.add(new ImportSheet.ImportedStep(r + 1, code, s));
+        }
+        return result;
+    }
+
+    /** A step code of domain.md, or its Vietnamese label (long or short), ignoring case. */
+    Optional<StepCode> stepCode(String text) {
+        String t = ImportFormat.normalise(text);
+        for (StepCode c : StepCode.values()) {
+            if (t.equals(ImportFormat.normalise(c.name())) || t.equals(ImportFormat.normalise(m.get("step." + c.name())))
+                    || t.equals(ImportFormat.normalise(m.get("step." + c.name() + ".short")))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> split(String text) {
+        if (text.isBlank()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String p : text.split(";")) {
+            parts.add(p.strip());
+        }
+        return parts;
+    }
+
+    private static boolean blank(Row row) {
+        for (Cell c : row) {
+            if (c.getCellType() != CellType.BLANK
+                    && !(c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One row's cells by column name, noting problems with where they are. */
+    private final class Cells {
+        private final String sheet;
+        private final Row row;
+        private final Map<String, Integer> col;
+        private final List<ImportSheet.Problem> errors;
+
+        Cells(String sheet, Row row, Map<String, Integer> col, List<ImportSheet.Problem> errors) {
+            this.sheet = sheet;
+            this.row = row;
+            this.col = col;
+            this.errors = errors;
+        }
+
+        void error(String column, String message) {
+            errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+        }
+
+        private Optional<Cell> cell(String column) {
+            Integer i = col.get(column);
+            if (i == null) {
+                return Optional.empty();
+            }
+            Cell c = row.getCell(i);
+            if (c != null && c.getCellType() == CellType.FORMULA) {
+                error(column, m.get("import.err.formula"));
+                return Optional.empty();
+            }
+            return Optional.ofNullable(c);
+        }
+
+        String text(String column) {
+            return cell(column).map(c -> switch (c.getCellType()) {
+                case STRING -> c.getStringCellValue().strip();
+                case NUMERIC -> DateUtil.isCellDateFormatted(c)
+                        ? DisplayDates.format(c.getLocalDateTimeCellValue().toLocalDate())
+                        : wholeOrDecimal(c.getNumericCellValue());
+                case BOOLEAN -> c.getBooleanCellValue() ? "Có" : "Không";
+                default -> "";
+            }).orElse("");
+        }
+
+        Optional<LocalDate> date(String column, boolean required) {
+            Optional<Cell> c = cell(column);
+            if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
+                if (DateUtil.isCellDateFormatted(c.get())) {
+                    return Optional.of(c.get().getLocalDateTimeCellValue().toLocalDate());
+                }
+                error(column, m.get("import.err.numberAsDate", wholeOrDecimal(c.get().getNumericCellValue())));
+                return Optional.empty();
+            }
+            String t = text(column);
+            if (t.isEmpty()) {
+                if (required) {
+                    error(column, m.get("validation.date.required"));
+                }
+                return Optional.empty();
+            }
+            Optional<LocalDate> d = DisplayDates.parse(t);
+            if (d.isEmpty()) {
+                error(column, m.get("validation.date.format", t));
+            }
+            return d;
+        }
+
+        /** Leading zeros kept whether the cell is text or a number. */
+        String citizenId(String column) {
+            Optional<Cell> c = cell(column);
+            if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
+                return String.format("%012d", (long) c.get().getNumericCellValue());
+            }
+            return text(column).replaceAll("\\s", "");
+        }
+
+        Optional<Integer> number(String column) {
+            String t = text(column);
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Integer.parseInt(t));
+            } catch (NumberFormatException e) {
+                error(column, m.get("validation.number", t));
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static String wholeOrDecimal(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

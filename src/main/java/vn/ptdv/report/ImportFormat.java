@@ -1,0 +1,31 @@
+package vn.ptdv.report;
+
+import java.util.List;
+
+/**
+ * The fixed format of the import workbook (issue 5): cells fill it by hand and by copying from their
+ * own sheets, so the sheet names and column headers are an interface: never rename them.
+ */
+public final class ImportFormat {
+    public static final String PEOPLE = "Quần chúng";
+    public static final String STEPS = "Các bước";
+    public static final String GUIDE = "Hướng dẫn";
+
+    public static final String CODE = "Mã";
+    public static final List<String> PEOPLE_COLUMNS = List.of(CODE, "Họ và tên", "Giới tính", "Ngày sinh", "Nơi sinh",
+            "Quê quán", "Nơi thường trú", "Dân tộc", "Tôn giáo", "Số CCCD", "Điện thoại", "Nghề nghiệp, nơi làm việc",
+            "Trình độ giáo dục phổ thông", "Chuyên môn", "Lý luận chính trị", "Đoàn viên", "Nguồn", "Ghi chú");
+    public static final List<String> STEP_COLUMNS = List.of(CODE, "Bước", "Ngày", "Số văn bản", "Cơ quan ban hành",
+            "Người liên quan", "Quen biết từ", "Số đảng viên chính thức", "Số tán thành", "Ghi chú");
+
+    /** More rows than any cell keeps: a larger sheet is refused rather than read for minutes. */
+    public static final int MAX_ROWS = 5000;
+
+    private ImportFormat() {
+    }
+
+    /** Headers match ignoring case and spaces at the ends. */
+    static String normalise(String header) {
+        return header == null ? "" : header.strip().toLowerCase(java.util.Locale.forLanguageTag("vi"));
+    }
+}

@@ -1,0 +1,21 @@
+package vn.ptdv.report;
+
+import java.util.List;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.Step;
+
+/** What an import workbook holds, row by row, with the problems found while reading it. */
+public record ImportSheet(List<Person> people, List<ImportedStep> steps, List<Problem> errors, List<Problem> warnings) {
+
+    /** A person's row: its "Mã" links the steps; the source is a category name. */
+    public record Person(int row, String code, Candidate candidate, String sourceName) {
+    }
+
+    /** A step's row; its candidate is found through the "Mã". */
+    public record ImportedStep(int row, String code, Step step) {
+    }
+
+    /** Where something is wrong, as Excel shows it (row numbers from 1), and what. */
+    public record Problem(String sheet, int row, String column, String message) {
+    }
+}

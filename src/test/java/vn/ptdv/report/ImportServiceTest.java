@@ -1,0 +1,173 @@
+package vn.ptdv.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.Services;
+
+/** The template filled as a cell would, imported; then the ways a file can be wrong. */
+class ImportServiceTest {
+    @TempDir
+    Path folder;
+
+    private Services services;
+    private ImportService imports;
+
+    @BeforeEach
+    void open() {
+        services = TestData.services(folder);
+        imports = new ImportService(services);
+    }
+
+    /** The template, filled by code as a person would by hand. */
+    private Path filled(String name, Object[][] people, Object[][] steps) throws Exception {
+        Path template = folder.resolve("mau.xlsx");
+        new TemplateWriter().write(template);
+        Path file = folder.resolve(name);
+        try (InputStream in = Files.newInputStream(template); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            fill(wb.getSheet(ImportFormat.PEOPLE), ImportFormat.PEOPLE_COLUMNS, people, wb);
+            fill(wb.getSheet(ImportFormat.STEPS), ImportFormat.STEP_COLUMNS, steps, wb);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        return file;
+    }
+
+    /** Rows given as column name / value pairs. */
+    private static void fill(Sheet sheet, java.util.List<String> columns, Object[][] rows, XSSFWorkbook wb) {
+        var dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        int r = 1;
+        for (Object[] values : rows) {
+            Row row = sheet.createRow(r++);
+            for (int i = 0; i < values.length; i += 2) {
+                var cell = row.createCell(columns.indexOf((String) values[i]));
+                Object v = values[i + 1];
+                if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(dateStyle);
+                } else if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (v instanceof String s && s.startsWith("=")) {
+                    cell.setCellFormula(s.substring(1));
+                } else {
+                    cell.setCellValue((String) v);
+                }
+            }
+        }
+    }
+
+    private Path goodFile() throws Exception {
+        return filled("tot.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Thị Thảo", "Giới tính", "Nữ", "Ngày sinh", LocalDate.of(1998, 4, 12),
+                "Số CCCD", 10198004512.0, "Đoàn viên", "Có", "Nguồn", "Đoàn viên thanh niên"},
+            {"Mã", "2", "Họ và tên", "Đỗ Anh Vinh", "Giới tính", "nam", "Ngày sinh", "29/02/1992",
+                "Số CCCD", "010092001359", "Nguồn", "Thanh niên tình nguyện"},
+        }, new Object[][] {
+            {"Mã", "1", "Bước", "SOURCE_LISTED", "Ngày", "15/03/2024", "Số văn bản", "05-NQ/CB"},
+            {"Mã", "1", "Bước", "Học lớp nhận thức", "Ngày", LocalDate.of(2024, 6, 10)},
+            {"Mã", "2", "Bước", "Giới thiệu người vào Đảng (mẫu 3-KNĐ; Đoàn: mẫu 4-KNĐ)", "Ngày", "20/06/2026",
+                "Người liên quan", "Lương Văn Sơn; Phạm Văn Tâm", "Quen biết từ", "15/05/2024; 01/03/2021"},
+        });
+    }
+
+    @Test
+    void aFilledTemplateIsImportedWithLeadingZerosAndPeople() throws Exception {
+        ImportPreview preview = imports.apply(goodFile());
+
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.added()).containsExactly("Nguyễn Thị Thảo", "Đỗ Anh Vinh");
+        assertThat(preview.stepsAdded()).isEqualTo(3);
+        assertThat(preview.newSources()).containsExactly("Thanh niên tình nguyện");
+        var all = services.candidates().listWithSteps();
+        Candidate thao = all.stream().map(CandidateWithSteps::candidate)
+                .filter(c -> c.fullName().equals("Nguyễn Thị Thảo")).findFirst().orElseThrow();
+        assertThat(thao.citizenId()).isEqualTo("010198004512");
+        assertThat(thao.youthUnionMember()).isTrue();
+        CandidateWithSteps vinh = all.stream().filter(x -> x.candidate().fullName().equals("Đỗ Anh Vinh"))
+                .findFirst().orElseThrow();
+        assertThat(vinh.candidate().birthDate()).isEqualTo(LocalDate.of(1992, 2, 29));
+        assertThat(vinh.steps()).singleElement().satisfies(s -> {
+            assertThat(s.code()).isEqualTo(StepCode.INTRODUCTION);
+            assertThat(s.people()).extracting(p -> p.name()).containsExactly("Lương Văn Sơn", "Phạm Văn Tâm");
+            assertThat(s.people()).allMatch(p -> p.role() == PersonRole.INTRODUCER);
+            assertThat(s.people().get(1).knownSince()).contains(LocalDate.of(2021, 3, 1));
+        });
+    }
+
+    @Test
+    void importingTheSameFileAgainUpdatesAndAddsNoDuplicate() throws Exception {
+        Path file = goodFile();
+        imports.apply(file);
+        ImportPreview again = imports.apply(file);
+        assertThat(again.added()).isEmpty();
+        assertThat(again.updated()).containsExactly("Nguyễn Thị Thảo", "Đỗ Anh Vinh");
+        assertThat(again.stepsAdded()).isZero();
+        assertThat(again.stepsAlreadyThere()).isEqualTo(3);
+        assertThat(services.candidates().count()).isEqualTo(2);
+        assertThat(services.candidates().listWithSteps().stream().mapToInt(x -> x.steps().size()).sum()).isEqualTo(3);
+    }
+
+    @Test
+    void anyErrorIsNamedBySheetRowAndColumnAndNothingIsWritten() throws Exception {
+        Path file = filled("loi.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", "31/02/1990"},
+            {"Mã", "2", "Họ và tên", "Trần Thị Bình", "Giới tính", "nữ giới", "Ngày sinh", "01/01/1995"},
+            {"Mã", "3", "Họ và tên", "Lê Văn Cường", "Giới tính", "Nam", "Ngày sinh", "01/01/1990", "Số CCCD", "01234"},
+            {"Mã", "4", "Họ và tên", "Hồ Văn Dũng", "Giới tính", "Nam", "Ngày sinh", "01/01/1990", "Ghi chú", "=1+1"},
+        }, new Object[][] {
+            {"Mã", "3", "Bước", "Bước không có", "Ngày", "01/01/2025"},
+            {"Mã", "9", "Bước", "APPLICATION", "Ngày", "01/01/2025"},
+        });
+        ImportPreview preview = imports.apply(file);
+        assertThat(preview.canApply()).isFalse();
+        assertThat(preview.errors()).extracting(e -> e.sheet() + "|" + e.row() + "|" + e.column()).contains(
+                "Quần chúng|2|Ngày sinh", "Quần chúng|3|Giới tính", "Quần chúng|4|Số CCCD", "Quần chúng|5|Ghi chú",
+                "Các bước|2|Bước", "Các bước|3|Mã");
+        assertThat(preview.errors().get(0).message()).contains("31/02/1990");
+        assertThat(services.candidates().count()).isZero();
+        assertThat(services.cell().sourceCategories()).hasSize(8);
+    }
+
+    @Test
+    void filesThatAreNotWorkbooksGetAClearMessage() throws Exception {
+        Path empty = Files.createFile(folder.resolve("rong.xlsx"));
+        Path csv = folder.resolve("danh-sach.xlsx");
+        Files.writeString(csv, "Họ và tên;Giới tính\nNguyễn Văn An;Nam\n");
+        Path xls = folder.resolve("cu.xls");
+        try (HSSFWorkbook old = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(xls)) {
+            old.createSheet("Quần chúng");
+            old.write(out);
+        }
+        Path wrongSheets = folder.resolve("khac.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(wrongSheets)) {
+            wb.createSheet("Sheet1");
+            wb.write(out);
+        }
+        assertThatThrownBy(() -> imports.preview(empty)).hasFieldOrPropertyWithValue("messageKey", "import.file.empty");
+        assertThatThrownBy(() -> imports.preview(csv)).hasFieldOrPropertyWithValue("messageKey", "import.file.notXlsx");
+        assertThatThrownBy(() -> imports.preview(xls))
+                .hasFieldOrPropertyWithValue("messageKey", "import.file.oldOrProtected");
+        assertThatThrownBy(() -> imports.preview(wrongSheets))
+                .hasFieldOrPropertyWithValue("messageKey", "import.file.noPeopleSheet");
+        assertThat(services.candidates().count()).isZero();
+    }
+}
