@@ -123,7 +123,8 @@ public final class DesktopWindow {
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
         window.addScreen("reports", "mdi2f-file-chart", new ReportsView(new ReportsViewModel(
-                new ReportService(services), tasks, dialogs, fileOpener, clock)));
+                new ReportService(services), new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener,
+                clock)));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs)));

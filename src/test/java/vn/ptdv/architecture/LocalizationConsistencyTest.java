@@ -95,7 +95,7 @@ class LocalizationConsistencyTest {
         Set<String> missing = new TreeSet<>();
         while (m.find()) {
             String key = m.group(1);
-            boolean looksLikeMessage = key.matches("(app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|"
+            boolean looksLikeMessage = key.matches("(app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
                     + "placeholder|settings|stepEditor|timeline|validation|person|step|holidays|weekday)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {
                 missing.add(key);

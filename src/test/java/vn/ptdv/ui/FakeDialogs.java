@@ -30,6 +30,12 @@ public final class FakeDialogs implements DialogService {
 
     public Optional<Path> saveFile = Optional.empty();
     public UnsavedChoice unsaved = UnsavedChoice.STAY;
+    public Optional<Path> openFile = Optional.empty();
+
+    @Override
+    public Optional<Path> chooseOpenFile(String extension, String filterText) {
+        return openFile;
+    }
 
     @Override
     public UnsavedChoice askUnsaved(String title, String message) {

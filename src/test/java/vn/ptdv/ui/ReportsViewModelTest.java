@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ptdv.TestData;
+import vn.ptdv.report.ImportService;
 import vn.ptdv.report.ReportService;
 import vn.ptdv.service.Services;
 import vn.ptdv.ui.common.CurrentThreadTaskRunner;
@@ -27,8 +28,8 @@ class ReportsViewModelTest {
         Path file = folder.resolve("bao-cao.xlsx");
         dialogs.saveFile = Optional.of(file);
         List<Path> opened = new ArrayList<>();
-        ReportsViewModel vm = new ReportsViewModel(new ReportService(services), new CurrentThreadTaskRunner(), dialogs,
-                opened::add, TestData.CLOCK);
+        ReportsViewModel vm = new ReportsViewModel(new ReportService(services), new ImportService(services),
+                new CurrentThreadTaskRunner(), dialogs, opened::add, TestData.CLOCK);
         assertThat(vm.reportDateProperty().get()).isEqualTo("27/11/2026");
 
         vm.reportDateProperty().set("31/11/2026");
@@ -46,5 +47,30 @@ class ReportsViewModelTest {
         assertThat(opened).containsExactly(file, folder);
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.isRegularFile(file)).isTrue();
+    }
+
+    @Test
+    void theTemplateIsMadeAndABadFileIsRefusedWithAMessage() throws Exception {
+        Services services = TestData.services(folder);
+        FakeDialogs dialogs = new FakeDialogs();
+        ReportsViewModel vm = new ReportsViewModel(new ReportService(services), new ImportService(services),
+                new CurrentThreadTaskRunner(), dialogs, p -> { }, TestData.CLOCK);
+        Path template = folder.resolve("mau.xlsx");
+        dialogs.saveFile = Optional.of(template);
+        vm.makeTemplate();
+        assertThat(template).exists();
+
+        dialogs.openFile = Optional.of(template);
+        dialogs.answer = true;
+        vm.importFile();
+        assertThat(dialogs.questions).singleElement().asString().contains("Thêm mới 0 người");
+        assertThat(vm.statusProperty().get()).startsWith("Đã nhập");
+
+        Path csv = folder.resolve("csv.xlsx");
+        Files.writeString(csv, "a;b\n");
+        dialogs.openFile = Optional.of(csv);
+        vm.importFile();
+        assertThat(dialogs.errors).singleElement().asString().contains("không phải là tệp Excel .xlsx");
+        assertThat(vm.runningProperty().get()).isFalse();
     }
 }

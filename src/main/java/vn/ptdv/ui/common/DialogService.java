@@ -23,6 +23,9 @@ public interface DialogService {
     /** Lets the person pick a photo (JPEG or PNG). */
     Optional<Path> chooseImage();
 
+    /** Lets the person pick a file to read, of the given extension (like "xlsx"). */
+    Optional<Path> chooseOpenFile(String extension, String filterText);
+
     /** Lets the person choose where to save a file, suggesting a name; {@code extension} like "ics". */
     Optional<Path> chooseSaveFile(String suggestedName, String extension, String filterText);
 

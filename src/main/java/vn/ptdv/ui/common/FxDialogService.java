@@ -68,6 +68,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String extension, String filterText) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, "*." + extension));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseSaveFile(String suggestedName, String extension, String filterText) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.save.title"));

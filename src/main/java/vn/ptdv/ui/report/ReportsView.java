@@ -52,13 +52,23 @@ public final class ReportsView implements Screen {
         Button folder = new Button(m.get("reports.openFolder"));
         folder.disableProperty().bind(vm.writtenProperty().isNull());
         folder.setOnAction(e -> vm.openFolder());
-        Label notYet = new Label(m.get("reports.notYet"));
-        notYet.setWrapText(true);
-        notYet.setMaxWidth(760);
-        notYet.getStyleClass().add("text-muted");
+        Label importTitle = new Label(m.get("reports.import.heading"));
+        importTitle.getStyleClass().add("title-3");
+        Label importHelp = new Label(m.get("reports.import.help"));
+        importHelp.setWrapText(true);
+        importHelp.setMaxWidth(760);
+        importHelp.getStyleClass().add("text-muted");
+        Button template = new Button(m.get("reports.template"));
+        template.setId("templateButton");
+        template.setOnAction(e -> vm.makeTemplate());
+        Button importButton = new Button(m.get("reports.import"));
+        importButton.setId("importButton");
+        importButton.disableProperty().bind(vm.runningProperty());
+        importButton.setOnAction(e -> vm.importFile());
         HBox actions = new HBox(10, export, busy, status);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(14, title, help, fields, actions, new HBox(10, open, folder), notYet);
+        root = new VBox(14, title, help, fields, actions, new HBox(10, open, folder), importTitle, importHelp,
+                new HBox(10, template, importButton));
         root.getStyleClass().add("pane-padding");
         root.setId("reportsScreen");
     }

@@ -16,7 +16,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.report.ImportFileException;
+import vn.ptdv.report.ImportService;
+import vn.ptdv.report.ImportText;
 import vn.ptdv.report.ReportService;
+import vn.ptdv.report.TemplateWriter;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.FileOpener;
@@ -29,6 +33,7 @@ public final class ReportsViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final FileOpener opener;
+    private final ImportService imports;
     private final IntegerProperty year;
     private final StringProperty reportDate;
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -36,9 +41,10 @@ public final class ReportsViewModel {
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
-    public ReportsViewModel(ReportService reports, TaskRunner tasks, DialogService dialogs, FileOpener opener,
-                            Clock clock) {
+    public ReportsViewModel(ReportService reports, ImportService imports, TaskRunner tasks, DialogService dialogs,
+                            FileOpener opener, Clock clock) {
         this.reports = reports;
+        this.imports = imports;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.opener = opener;
@@ -98,6 +104,53 @@ public final class ReportsViewModel {
                                 + ErrorText.describe(e, m));
                     });
                 });
+    }
+
+    /** Writes the empty import workbook where the person chooses. */
+    public void makeTemplate() {
+        dialogs.chooseSaveFile(m.get("reports.templateName"), "xlsx", m.get("reports.filter")).ifPresent(file ->
+                tasks.run(() -> {
+                    new TemplateWriter().write(file);
+                    return file;
+                }, done -> {
+                    written.set(done);
+                    status.set(m.get("cli.template.done", done));
+                }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+    }
+
+    /**
+     * Reads the chosen workbook, shows what it would do, and imports only when the person agrees and
+     * there is no error.
+     */
+    public void importFile() {
+        dialogs.chooseOpenFile("xlsx", m.get("reports.filter")).ifPresent(file -> {
+            running.set(true);
+            status.set(m.get("reports.reading"));
+            tasks.run(() -> imports.preview(file), preview -> {
+                running.set(false);
+                status.set("");
+                String text = String.join("\n", ImportText.lines(preview, m));
+                if (!preview.canApply()) {
+                    dialogs.showError(m.get("reports.import.title"), text + "\n\n" + m.get("import.refused"));
+                    return;
+                }
+                if (dialogs.confirm(m.get("reports.import.title"), text, m.get("reports.import.confirm"))) {
+                    running.set(true);
+                    tasks.run(() -> imports.apply(file), done -> {
+                        running.set(false);
+                        status.set(done.canApply() ? m.get("reports.import.done", done.added().size(),
+                                done.updated().size(), done.stepsAdded()) : m.get("import.refused"));
+                    }, this::importFailed);
+                }
+            }, this::importFailed);
+        });
+    }
+
+    private void importFailed(Throwable e) {
+        running.set(false);
+        status.set("");
+        String text = e instanceof ImportFileException f ? m.get(f.messageKey(), "") : ErrorText.describe(e, m);
+        dialogs.showError(m.get("reports.import.title"), text);
     }
 
     public void openFile() {
