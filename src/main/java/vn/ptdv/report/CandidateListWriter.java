@@ -16,20 +16,25 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.CandidateWithSteps;
 
 /** The candidate list as the screen shows it (after search and filter), to an .xlsx file. */
 public final class CandidateListWriter {
     private final Messages m = Messages.current();
 
-    public void write(List<CandidateSummary> rows, vn.ptdv.domain.Cell cell, LocalDate today, Path file)
-            throws IOException {
+    /**
+     * Writes the printable list, and the same people with their steps in the import format (sheets
+     * "Quần chúng" and "Các bước"), so the file can be imported elsewhere and give the same data.
+     */
+    public void write(List<CandidateSummary> rows, List<CandidateWithSteps> files, java.util.Map<Long, String> sources,
+                      vn.ptdv.domain.Cell cell, LocalDate today, Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".ptdv-", ".xlsx.part");
         try {
             try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
                 ReportStyles s = new ReportStyles(wb);
-                Sheet sheet = wb.createSheet(m.get("nav.candidates"));
+                Sheet sheet = wb.createSheet(m.get("export.sheet"));
                 Header.write(sheet, cell, today, s, m.get("export.title").toUpperCase(Locale.forLanguageTag("vi")), 8);
                 String[] heads = {m.get("report.col.no"), m.get("candidates.column.name"), m.get("candidates.column.birthDate"),
                     m.get("candidates.column.gender"), m.get("report.col.citizenId"), m.get("candidates.column.source"),
@@ -75,6 +80,7 @@ public final class CandidateListWriter {
                 print.setFitWidth((short) 1);
                 print.setFitHeight((short) 0);
                 sheet.setFitToPage(true);
+                ImportFormatWriter.write(wb, s, files, sources);
                 wb.write(out);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

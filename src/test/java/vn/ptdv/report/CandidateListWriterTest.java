@@ -28,7 +28,8 @@ class CandidateListWriterTest {
         List<CandidateSummary> probationary = services.candidates().listSummaries().stream()
                 .filter(c -> c.status() == CandidateStatus.PROBATIONARY).toList();
         Path file = folder.resolve("ds.xlsx");
-        new CandidateListWriter().write(probationary, services.cell().cell().orElseThrow(), TestData.TODAY, file);
+        new CandidateListWriter().write(probationary, List.of(), java.util.Map.of(), services.cell().cell().orElseThrow(),
+                TestData.TODAY, file);
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
@@ -42,6 +43,43 @@ class CandidateListWriterTest {
             assertThat(f.formatCellValue(sheet.getRow(first + 1).getCell(4))).isEqualTo("010300007781");
             assertThat(f.formatCellValue(sheet.getRow(first + 2).getCell(9))).isEqualTo("Đảng viên dự bị");
             assertThat(f.formatCellValue(sheet.getRow(0).getCell(0))).isEqualTo("ĐẢNG BỘ XÃ PHỐ LU");
+        }
+    }
+
+    @Test
+    void anExportedListImportsIntoAnEmptyDatabaseAsTheSameData() throws Exception {
+        Services source = TestData.services(folder.resolve("a"));
+        source.demo().fill();
+        java.util.Map<Long, String> sources = new java.util.HashMap<>();
+        source.cell().sourceCategories().forEach(x -> sources.put(x.id(), x.name()));
+        Path file = folder.resolve("xuat.xlsx");
+        new CandidateListWriter().write(source.candidates().listSummaries(), source.candidates().listWithSteps(), sources,
+                source.cell().cell().orElseThrow(), TestData.TODAY, file);
+
+        Services target = TestData.services(folder.resolve("b"));
+        ImportPreview preview = new ImportService(target).apply(file);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(preview.added()).hasSize(13);
+
+        var before = source.candidates().listWithSteps();
+        var after = target.candidates().listWithSteps();
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            var x = before.get(i);
+            var y = after.get(i);
+            assertThat(y.candidate().fullName()).isEqualTo(x.candidate().fullName());
+            assertThat(y.candidate().birthDate()).isEqualTo(x.candidate().birthDate());
+            assertThat(y.candidate().citizenId()).isEqualTo(x.candidate().citizenId());
+            assertThat(y.candidate().gender()).isEqualTo(x.candidate().gender());
+            assertThat(y.candidate().youthUnionMember()).isEqualTo(x.candidate().youthUnionMember());
+            assertThat(y.status()).isEqualTo(x.status());
+            assertThat(y.steps()).extracting(st -> st.code() + " " + st.date() + " " + st.documentNumber() + " "
+                            + st.people().stream().map(p -> p.role() + ":" + p.name() + ":" + p.knownSince()).toList()
+                            + " " + st.officialMembers() + " " + st.votesFor())
+                    .containsExactlyElementsOf(x.steps().stream().map(st -> st.code() + " " + st.date() + " "
+                            + st.documentNumber() + " "
+                            + st.people().stream().map(p -> p.role() + ":" + p.name() + ":" + p.knownSince()).toList()
+                            + " " + st.officialMembers() + " " + st.votesFor()).toList());
         }
     }
 }

@@ -350,7 +350,19 @@ public final class CandidatesView implements Screen {
         dialogs.chooseSaveFile(m.get("candidates.export.fileName"), "xlsx", m.get("reports.filter")).ifPresent(file ->
                 tasks.run(() -> {
                     var cell = cellService.cell().orElse(new vn.ptdv.domain.Cell("", "", "", "", 0));
-                    new vn.ptdv.report.CandidateListWriter().write(shown, cell, java.time.LocalDate.now(clock), file);
+                    java.util.Set<Long> ids = new java.util.HashSet<>();
+                    shown.forEach(x -> ids.add(x.id()));
+                    java.util.Map<Long, Integer> order = new java.util.HashMap<>();
+                    for (int i = 0; i < shown.size(); i++) {
+                        order.put(shown.get(i).id(), i);
+                    }
+                    List<vn.ptdv.service.CandidateWithSteps> files = service.listWithSteps().stream()
+                            .filter(f -> ids.contains(f.candidate().id()))
+                            .sorted(java.util.Comparator.comparing(f -> order.get(f.candidate().id()))).toList();
+                    java.util.Map<Long, String> sources = new java.util.HashMap<>();
+                    cellService.sourceCategories().forEach(x -> sources.put(x.id(), x.name()));
+                    new vn.ptdv.report.CandidateListWriter().write(shown, files, sources, cell,
+                            java.time.LocalDate.now(clock), file);
                     return file;
                 }, done -> dialogs.showInfo(m.get("candidates.export"), m.get("candidates.export.done", shown.size(), done)),
                         this::showError));
