@@ -31,6 +31,9 @@ class ReportsViewModelTest {
         ReportsViewModel vm = new ReportsViewModel(new ReportService(services), new ImportService(services),
                 new CurrentThreadTaskRunner(), dialogs, opened::add, TestData.CLOCK);
         assertThat(vm.reportDateProperty().get()).isEqualTo("27/11/2026");
+        vm.load();
+        assertThat(vm.placeProperty().get()).isEqualTo("Phố Lu");
+        vm.placeProperty().set("Xã Phố Lu");
 
         vm.reportDateProperty().set("31/11/2026");
         vm.export();
@@ -47,6 +50,10 @@ class ReportsViewModelTest {
         assertThat(opened).containsExactly(file, folder);
         assertThat(dialogs.errors).isEmpty();
         assertThat(Files.isRegularFile(file)).isTrue();
+        try (var in = Files.newInputStream(file); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("Xã Phố Lu, ngày 15 tháng 12 năm 2026");
+        }
     }
 
     @Test

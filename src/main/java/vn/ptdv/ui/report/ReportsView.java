@@ -16,8 +16,10 @@ import vn.ptdv.ui.common.Screen;
 /** Báo cáo: the year, the date on the report, where to save it; then open it. */
 public final class ReportsView implements Screen {
     private final VBox root;
+    private final ReportsViewModel vm;
 
     public ReportsView(ReportsViewModel vm) {
+        this.vm = vm;
         Messages m = Messages.current();
         Label title = new Label(m.get("screen.reports.title"));
         title.getStyleClass().add("title-2");
@@ -32,8 +34,12 @@ public final class ReportsView implements Screen {
         date.setId("reportDate");
         date.setPrefColumnCount(10);
         date.textProperty().bindBidirectional(vm.reportDateProperty());
-        HBox fields = new HBox(10, new Label(m.get("holidays.year")), year, new Label(m.get("reports.date")),
-                FieldErrors.withError(date, "reportDate", vm.errors()));
+        TextField place = new TextField();
+        place.setId("reportPlace");
+        place.setPrefColumnCount(14);
+        place.textProperty().bindBidirectional(vm.placeProperty());
+        HBox fields = new HBox(10, new Label(m.get("holidays.year")), year, new Label(m.get("reports.place")), place,
+                new Label(m.get("reports.date")), FieldErrors.withError(date, "reportDate", vm.errors()));
         fields.setAlignment(Pos.CENTER_LEFT);
         Button export = new Button(m.get("reports.export"));
         export.setId("exportReportButton");
@@ -76,5 +82,10 @@ public final class ReportsView implements Screen {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void onShow() {
+        vm.load();
     }
 }

@@ -36,6 +36,7 @@ public final class ReportsViewModel {
     private final ImportService imports;
     private final IntegerProperty year;
     private final StringProperty reportDate;
+    private final StringProperty place = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
@@ -62,6 +63,18 @@ public final class ReportsViewModel {
         return reportDate;
     }
 
+    /** The place written before the date ("Phố Lu, ngày …"): the cell's, unless changed here. */
+    public StringProperty placeProperty() {
+        return place;
+    }
+
+    /** Prefills the place from Settings (in the background: it reads the database). */
+    public void load() {
+        if (place.get().isBlank()) {
+            tasks.run(reports::defaultPlace, place::set, e -> { });
+        }
+    }
+
     public BooleanProperty runningProperty() {
         return running;
     }
@@ -86,12 +99,13 @@ public final class ReportsViewModel {
             return;
         }
         int y = year.get();
+        String where = place.get();
         dialogs.chooseSaveFile(m.get("reports.fileName", String.valueOf(y)), "xlsx", m.get("reports.filter"))
                 .ifPresent(file -> {
                     running.set(true);
                     status.set(m.get("reports.writing"));
                     tasks.run(() -> {
-                        reports.write(y, date.get(), file);
+                        reports.write(y, date.get(), where, file);
                         return file;
                     }, done -> {
                         running.set(false);
