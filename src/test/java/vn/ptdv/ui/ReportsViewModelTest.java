@@ -21,7 +21,7 @@ class ReportsViewModelTest {
     Path folder;
 
     @Test
-    void theReportIsWrittenWhereChosenAndCanBeOpened() {
+    void theReportIsWrittenWhereChosenAndCanBeOpened() throws Exception {
         Services services = TestData.services(folder);
         services.demo().fill();
         FakeDialogs dialogs = new FakeDialogs();
