@@ -169,7 +169,7 @@ public final class ReportWriter {
                     ceremony.get().date(), end, reviewDue, result));
         }
         table(sheet, s, headers("report.col.no", "report.col.name", "report.col.decisionDate", "report.col.ceremony",
-                "report.col.probationEnd", "report.col.reviewDue", "report.col.result"),
+                "report.col.probationEnd", "report.col.reviewDue", "report.col.outcome"),
                 new int[] {6, 26, 14, 14, 14, 16, 34}, rows);
     }
 

@@ -114,6 +114,11 @@ class ReportWriterTest {
         assertThat(column(wb.getSheet("Dự bị - Chính thức"), 1))
                 .containsExactly("Lê Văn Hoàng", "Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
         assertThat(column(wb.getSheet("Việc cần làm"), 1)).contains("Đỗ Anh Vinh");
+        Sheet probation = wb.getSheet("Dự bị - Chính thức");
+        for (int c = 0; c < 7; c++) {
+            assertThat(text(probation, Header.FIRST_TABLE_ROW, c)).doesNotContain("{");
+        }
+        assertThat(column(probation, 6)).contains("Đã công nhận chính thức ngày 10/02/2026", "Chưa xét");
     }
 
     @Test
