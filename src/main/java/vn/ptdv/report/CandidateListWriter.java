@@ -1,10 +1,7 @@
 package vn.ptdv.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +25,8 @@ public final class CandidateListWriter {
      */
     public void write(List<CandidateSummary> rows, List<CandidateWithSteps> files, java.util.Map<Long, String> sources,
                       vn.ptdv.domain.Cell cell, LocalDate today, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".ptdv-", ".xlsx.part");
-        try {
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(file, out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 ReportStyles s = new ReportStyles(wb);
                 Sheet sheet = wb.createSheet(m.get("export.sheet"));
                 Header.write(sheet, cell, today, s, m.get("export.title").toUpperCase(Locale.forLanguageTag("vi")), 8);
@@ -83,10 +77,7 @@ public final class CandidateListWriter {
                 ImportFormatWriter.write(wb, s, files, sources);
                 wb.write(out);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static void text(Row row, int col, String value, ReportStyles s) {

@@ -1,11 +1,11 @@
 package vn.ptdv.report;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,31 +28,26 @@ public final class IcsWriter {
     }
 
     public static void write(Path file, List<Event> events, LocalDateTime now) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".ptdv-", ".ics.part");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                line(out, "BEGIN:VCALENDAR");
-                line(out, "VERSION:2.0");
-                line(out, "PRODID:-//PTDV//Phat trien dang vien//VI");
-                line(out, "CALSCALE:GREGORIAN");
-                for (Event e : events) {
-                    line(out, "BEGIN:VEVENT");
-                    line(out, "UID:" + escape(e.uid()) + "@ptdv");
-                    line(out, "DTSTAMP:" + STAMP.format(now));
-                    line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
-                    line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
-                    line(out, "SUMMARY:" + escape(e.summary()));
-                    line(out, "DESCRIPTION:" + escape(e.description()));
-                    line(out, "TRANSP:TRANSPARENT");
-                    line(out, "END:VEVENT");
-                }
-                line(out, "END:VCALENDAR");
+        AtomicFile.write(file, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            line(out, "BEGIN:VCALENDAR");
+            line(out, "VERSION:2.0");
+            line(out, "PRODID:-//PTDV//Phat trien dang vien//VI");
+            line(out, "CALSCALE:GREGORIAN");
+            for (Event e : events) {
+                line(out, "BEGIN:VEVENT");
+                line(out, "UID:" + escape(e.uid()) + "@ptdv");
+                line(out, "DTSTAMP:" + STAMP.format(now));
+                line(out, "DTSTART;VALUE=DATE:" + DAY.format(e.day()));
+                line(out, "DTEND;VALUE=DATE:" + DAY.format(e.day().plusDays(1)));
+                line(out, "SUMMARY:" + escape(e.summary()));
+                line(out, "DESCRIPTION:" + escape(e.description()));
+                line(out, "TRANSP:TRANSPARENT");
+                line(out, "END:VEVENT");
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+            line(out, "END:VCALENDAR");
+            out.flush();
+        });
     }
 
     static String escape(String text) {

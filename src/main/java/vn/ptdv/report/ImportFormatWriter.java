@@ -54,7 +54,8 @@ final class ImportFormatWriter {
         }
     }
 
-    private static Sheet header(XSSFWorkbook wb, String name, List<String> columns, ReportStyles s) {
+    /** A sheet of the import format with its header row, frozen. */
+    static Sheet header(XSSFWorkbook wb, String name, List<String> columns, ReportStyles s) {
         Sheet sheet = wb.createSheet(name);
         Row row = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {

@@ -1,10 +1,7 @@
 package vn.ptdv.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +42,8 @@ public final class ReportWriter {
     private final Messages m = Messages.current();
 
     public void write(YearReport report, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".ptdv-", ".xlsx.part");
-        try {
-            try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFile.write(file, out -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 ReportStyles styles = new ReportStyles(wb);
                 new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
                 cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated"), styles);
@@ -58,10 +52,7 @@ public final class ReportWriter {
                 todo(report, list(wb, TODO, report, styles, "report.title.todo"), styles);
                 wb.write(out);
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
