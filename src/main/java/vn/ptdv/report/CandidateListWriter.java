@@ -29,7 +29,7 @@ public final class CandidateListWriter {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 ReportStyles s = new ReportStyles(wb);
                 Sheet sheet = wb.createSheet(m.get("export.sheet"));
-                Header.write(sheet, cell, today, s, m.get("export.title").toUpperCase(Locale.forLanguageTag("vi")), 8);
+                Header.write(sheet, cell, today, s, m.get("export.title").toUpperCase(Locale.forLanguageTag("vi")), 10);
                 String[] heads = {m.get("report.col.no"), m.get("candidates.column.name"), m.get("candidates.column.birthDate"),
                     m.get("candidates.column.gender"), m.get("report.col.citizenId"), m.get("candidates.column.source"),
                     m.get("candidates.column.currentStep"), m.get("candidates.column.stepDate"),

@@ -60,8 +60,14 @@ public final class ExcelImportReader {
         }
         Sheet steps = wb.getSheet(ImportFormat.STEPS);
         for (Sheet s : new Sheet[] {people, steps}) {
+            // Borders drawn in advance make rows that hold nothing: only rows with content count.
             if (s != null && s.getLastRowNum() > ImportFormat.MAX_ROWS) {
-                throw new ImportFileException("import.file.tooLarge", null);
+                int filled = 0;
+                for (Row row : s) {
+                    if (!blank(row) && ++filled > ImportFormat.MAX_ROWS) {
+                        throw new ImportFileException("import.file.tooLarge", null);
+                    }
+                }
             }
         }
         List<ImportSheet.Problem> errors = new ArrayList<>();
@@ -79,7 +85,7 @@ public final class ExcelImportReader {
             return index;
         }
         for (Cell c : header) {
-            String name = c.getCellType() == CellType.STRING ? c.getStringCellValue() : "";
+            String name = c.getCellType() == CellType.STRING ? clean(c.getStringCellValue()) : "";
             Optional<String> match = known.stream()
                     .filter(k -> ImportFormat.normalise(k).equals(ImportFormat.normalise(name))).findFirst();
             if (match.isPresent()) {
@@ -140,15 +146,14 @@ public final class ExcelImportReader {
             Candidate c = Candidate.builder().fullName(name).gender(gender).birthDate(birth.get())
                     .birthPlace(cells.text("Nơi sinh")).homeTown(cells.text("Quê quán"))
                     .permanentResidence(cells.text("Nơi thường trú"))
-                    .ethnicity(cells.text("Dân tộc").isEmpty() ? "Kinh" : cells.text("Dân tộc"))
-                    .religion(cells.text("Tôn giáo").isEmpty() ? "Không" : cells.text("Tôn giáo"))
+                    .ethnicity(cells.text("Dân tộc")).religion(cells.text("Tôn giáo"))
                     .citizenId(cells.citizenId("Số CCCD")).phone(cells.text("Điện thoại"))
                     .occupation(cells.text("Nghề nghiệp, nơi làm việc"))
                     .education(cells.text("Trình độ giáo dục phổ thông"))
                     .professionalQualification(cells.text("Chuyên môn"))
                     .politicalTheory(cells.text("Lý luận chính trị")).youthUnionMember(member)
                     .notes(cells.text("Ghi chú")).build();
-            result.add(new ImportSheet.Person(r + 1, code, c, cells.text("Nguồn")));
+            result.add(new ImportSheet.Person(r + 1, code, c, cells.text("Nguồn"), !union.isEmpty()));
         }
         return result;
     }
@@ -278,7 +283,7 @@ public final class ExcelImportReader {
 
         String text(String column) {
             return cell(column).map(c -> switch (c.getCellType()) {
-                case STRING -> c.getStringCellValue().strip();
+                case STRING -> clean(c.getStringCellValue());
                 case NUMERIC -> DateUtil.isCellDateFormatted(c)
                         ? DisplayDates.format(c.getLocalDateTimeCellValue().toLocalDate())
                         : wholeOrDecimal(c.getNumericCellValue());
@@ -314,7 +319,10 @@ public final class ExcelImportReader {
         String citizenId(String column) {
             Optional<Cell> c = cell(column);
             if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
-                return String.format("%012d", (long) c.get().getNumericCellValue());
+                String digits = String.valueOf((long) c.get().getNumericCellValue());
+                // Excel drops leading zeros of a 12-digit ID; anything shorter is not a CCCD (an old CMND).
+                return digits.length() >= 10 && digits.length() <= 12 ? "0".repeat(12 - digits.length()) + digits
+                        : digits;
             }
             return text(column).replaceAll("\\s", "");
         }
@@ -331,6 +339,15 @@ public final class ExcelImportReader {
                 return Optional.empty();
             }
         }
+    }
+
+    /**
+     * Text as typed anywhere: composed Unicode (Unikey's "tổ hợp" and Macs write decomposed letters that
+     * look the same), no non-breaking or zero-width spaces.
+     */
+    static String clean(String text) {
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return composed.replace('\u00A0', ' ').replaceAll("[\u200B\u200C\u200D\uFEFF]", "").strip();
     }
 
     private static String wholeOrDecimal(double v) {

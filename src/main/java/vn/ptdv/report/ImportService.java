@@ -67,6 +67,16 @@ public final class ImportService {
             Optional<CandidateWithSteps> match = existing.stream().filter(x -> sameperson(x.candidate(), p.candidate()))
                     .findFirst();
             matches.put(p, match);
+            match.filter(x -> !VietnameseNames.fold(x.candidate().fullName()).equals(VietnameseNames.fold(p.candidate().fullName()))
+                            || !x.candidate().birthDate().equals(p.candidate().birthDate()))
+                    .ifPresent(x -> warnings.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(), "Số CCCD",
+                            m.get("import.warn.renamed", x.candidate().fullName(),
+                                    vn.ptdv.domain.DisplayDates.format(x.candidate().birthDate()),
+                                    p.candidate().fullName(), vn.ptdv.domain.DisplayDates.format(p.candidate().birthDate())))));
+            // Two rows of the file for one person: the second would be a duplicate.
+            sheet.people().stream().filter(q -> q.row() < p.row() && sameperson(q.candidate(), p.candidate()))
+                    .findFirst().ifPresent(q -> errors.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(),
+                            "Họ và tên", m.get("import.err.samePerson", q.row()))));
             (match.isPresent() ? updated : added).add(p.candidate().fullName());
             if (!p.sourceName().isBlank() && knownSources.add(VietnameseNames.fold(p.sourceName()))) {
                 newSources.add(p.sourceName());
@@ -100,7 +110,7 @@ public final class ImportService {
         }
         List<CandidateService.ImportEntry> entries = new ArrayList<>();
         for (ImportSheet.Person p : sheet.people()) {
-            Candidate candidate = matches.get(p).map(x -> merge(x.candidate(), p.candidate())).orElse(p.candidate());
+            Candidate candidate = matches.get(p).map(x -> merge(x.candidate(), p)).orElse(withDefaults(p.candidate()));
             entries.add(new CandidateService.ImportEntry(candidate, p.sourceName(),
                     newSteps.getOrDefault(p, List.of())));
         }
@@ -125,10 +135,20 @@ public final class ImportService {
                 && stored.birthDate().equals(imported.birthDate());
     }
 
+    /** A new person: an empty ethnicity is Kinh and an empty religion Không, as on the form. */
+    private static Candidate withDefaults(Candidate c) {
+        return c.toBuilder().ethnicity(c.ethnicity().isEmpty() ? "Kinh" : c.ethnicity())
+                .religion(c.religion().isEmpty() ? "Không" : c.religion()).build();
+    }
+
     /** The stored candidate with what the sheet gives; fields the sheet leaves empty keep their value. */
-    private static Candidate merge(Candidate stored, Candidate sheet) {
+    private static Candidate merge(Candidate stored, ImportSheet.Person person) {
+        Candidate sheet = person.candidate();
         Candidate.Builder b = stored.toBuilder().fullName(sheet.fullName()).gender(sheet.gender())
-                .birthDate(sheet.birthDate()).youthUnionMember(sheet.youthUnionMember());
+                .birthDate(sheet.birthDate());
+        if (person.youthUnionGiven()) {
+            b.youthUnionMember(sheet.youthUnionMember());
+        }
         if (!sheet.birthPlace().isEmpty()) {
             b.birthPlace(sheet.birthPlace());
         }

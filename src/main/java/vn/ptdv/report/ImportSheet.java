@@ -7,8 +7,12 @@ import vn.ptdv.domain.Step;
 /** What an import workbook holds, row by row, with the problems found while reading it. */
 public record ImportSheet(List<Person> people, List<ImportedStep> steps, List<Problem> errors, List<Problem> warnings) {
 
-    /** A person's row: its "Mã" links the steps; the source is a category name. */
-    public record Person(int row, String code, Candidate candidate, String sourceName) {
+    /**
+     * A person's row: its "Mã" links the steps; the source is a category name. Ethnicity and religion
+     * are empty when the cell was; {@code youthUnionGiven} says whether "Đoàn viên" was filled, so an
+     * update keeps what is stored for what the sheet leaves empty.
+     */
+    public record Person(int row, String code, Candidate candidate, String sourceName, boolean youthUnionGiven) {
     }
 
     /** A step's row; its candidate is found through the "Mã". */

@@ -46,19 +46,20 @@ public final class ReportWriter {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 ReportStyles styles = new ReportStyles(wb);
                 new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
-                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated"), styles);
-                admitted(report, list(wb, ADMITTED, report, styles, "report.title.admitted"), styles);
-                probation(report, list(wb, PROBATION, report, styles, "report.title.probation"), styles);
-                todo(report, list(wb, TODO, report, styles, "report.title.todo"), styles);
+                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated", 13), styles);
+                admitted(report, list(wb, ADMITTED, report, styles, "report.title.admitted", 9), styles);
+                probation(report, list(wb, PROBATION, report, styles, "report.title.probation", 7), styles);
+                todo(report, list(wb, TODO, report, styles, "report.title.todo", 6), styles);
                 wb.write(out);
             }
         });
     }
 
     /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
-    private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey) {
+    private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey, int columns) {
         Sheet sheet = wb.createSheet(name);
-        Header.write(sheet, r.cell(), r.reportDate(), s, m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), 9);
+        Header.write(sheet, r.cell(), r.reportDate(), s,
+                m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), columns);
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -82,6 +83,14 @@ public final class ReportWriter {
         int r = first + 1;
         for (List<Object> values : rows) {
             Row row = sheet.createRow(r++);
+            // LibreOffice and Excel do not grow rows for wrapped text by themselves: size each row for its
+            // longest cell (about one character per width unit, 16 points a line).
+            int lines = 1;
+            for (int i = 0; i < values.size(); i++) {
+                String text = values.get(i) == null ? "" : values.get(i).toString();
+                lines = Math.max(lines, (int) Math.ceil(text.length() / (double) Math.max(1, widths[i] - 1)));
+            }
+            row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
             for (int i = 0; i < values.size(); i++) {
                 Cell c = row.createCell(i);
                 Object v = values.get(i);

@@ -95,7 +95,7 @@ final class SummarySheet {
                 "source")) {
             Row title = sheet.createRow(row++);
             cell(title, 0, m.get("report.by." + dimension), s.bold);
-            Map<String, Integer> counts = by.get(dimension);
+            Map<String, Integer> counts = rowsFor(dimension, by.get(dimension));
             if (counts.isEmpty()) {
                 Row none = sheet.createRow(row++);
                 cell(none, 0, m.get("targets.nobody"), s.cell);
@@ -107,6 +107,36 @@ final class SummarySheet {
                 number(x, 1, e.getValue());
             }
         }
+    }
+
+    /**
+     * The committee above adds up many cells' reports, so the fixed groups always show, with 0 when
+     * nobody falls in them; ethnicity is reported as Kinh and ethnic minorities (domain.md).
+     */
+    static Map<String, Integer> rowsFor(String dimension, Map<String, Integer> counts) {
+        Map<String, Integer> rows = new java.util.LinkedHashMap<>();
+        switch (dimension) {
+            case "gender" -> {
+                rows.put("Nam", counts.getOrDefault("Nam", 0));
+                rows.put("Nữ", counts.getOrDefault("Nữ", 0));
+            }
+            case "ethnicity" -> {
+                int kinh = counts.getOrDefault("Kinh", 0);
+                rows.put("Kinh", kinh);
+                rows.put("Dân tộc thiểu số", counts.values().stream().mapToInt(Integer::intValue).sum() - kinh);
+            }
+            case "ageBand" -> {
+                for (String band : List.of("18-30", "31-40", "41-50", "51+")) {
+                    rows.put(band.equals("51+") ? "Trên 50" : band.replace("-", "–"), counts.getOrDefault(band, 0));
+                }
+            }
+            case "youthUnion" -> {
+                rows.put("Có", counts.getOrDefault("Có", 0));
+                rows.put("Không", counts.getOrDefault("Không", 0));
+            }
+            default -> rows.putAll(counts);
+        }
+        return rows;
     }
 
     private void signature(Sheet sheet) {

@@ -170,4 +170,41 @@ class ImportServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "import.file.noPeopleSheet");
         assertThat(services.candidates().count()).isZero();
     }
+
+    @Test
+    void anUpdateKeepsWhatTheSheetLeavesEmpty() throws Exception {
+        services.demo().fill();
+        Path file = filled("lan.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Bùi Thị Lan", "Giới tính", "Nữ", "Ngày sinh", "09/09/1988", "Điện thoại", "0900 000 001"},
+        }, new Object[][] {});
+        ImportPreview preview = imports.apply(file);
+        assertThat(preview.updated()).containsExactly("Bùi Thị Lan");
+        Candidate lan = services.candidates().listWithSteps().stream().map(CandidateWithSteps::candidate)
+                .filter(c -> c.fullName().equals("Bùi Thị Lan")).findFirst().orElseThrow();
+        assertThat(lan.ethnicity()).isEqualTo("Tày");
+        assertThat(lan.phone()).isEqualTo("0900 000 001");
+        assertThat(lan.citizenId()).isEqualTo("010188006619");
+    }
+
+    @Test
+    void twoRowsForOnePersonAreAnError() throws Exception {
+        Path file = filled("trung.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Phạm Văn Bảy", "Giới tính", "Nam", "Ngày sinh", "03/03/1993"},
+            {"Mã", "2", "Họ và tên", "Phạm Văn Bảy", "Giới tính", "Nam", "Ngày sinh", "03/03/1993"},
+        }, new Object[][] {});
+        ImportPreview preview = imports.apply(file);
+        assertThat(preview.errors()).extracting(e -> e.row() + " " + e.message()).anyMatch(t -> t.startsWith("3 Trùng"));
+        assertThat(services.candidates().count()).isZero();
+    }
+
+    @Test
+    void decomposedVietnameseAndANineDigitNumberAreHandled() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Nữ", java.text.Normalizer.Form.NFD);
+        Path file = filled("nfd.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Lò Thị Mai", "Giới tính", decomposed, "Ngày sinh", "01/01/1999",
+                "Số CCCD", 123456789.0},
+        }, new Object[][] {});
+        ImportPreview preview = imports.preview(file);
+        assertThat(preview.errors()).extracting(ImportSheet.Problem::column).containsExactly("Số CCCD");
+    }
 }
