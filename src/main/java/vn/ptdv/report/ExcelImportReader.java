@@ -99,7 +99,7 @@ public final class ExcelImportReader {
 
     private List<ImportSheet.Person> readPeople(Sheet sheet, List<ImportSheet.Problem> errors,
                                                 List<ImportSheet.Problem> warnings) {
-        Map<String, Integer> col = columns(sheet, ImportFormat.PEOPLE_COLUMNS, warnings);
+        Map<String, Integer> col = columns(sheet, ImportFormat.peopleColumns(), warnings);
         for (String required : List.of("Họ và tên", "Giới tính", "Ngày sinh")) {
             if (!col.containsKey(required)) {
                 errors.add(new ImportSheet.Problem(sheet.getSheetName(), 1, required, m.get("import.err.missingColumn")));
@@ -148,7 +148,10 @@ public final class ExcelImportReader {
                     .permanentResidence(cells.text("Nơi thường trú"))
                     .ethnicity(cells.text("Dân tộc")).religion(cells.text("Tôn giáo"))
                     .citizenId(cells.citizenId("Số CCCD")).phone(cells.text("Điện thoại"))
-                    .occupation(cells.text("Nghề nghiệp, nơi làm việc"))
+                    .occupation(cells.text("Nghề nghiệp, nơi làm việc")).workplace(cells.text("Nơi làm việc"))
+                    .youthUnionSince(cells.date("Ngày vào Đoàn", false).orElse(null))
+                    .massAssociations(cells.text("Hội viên các đoàn thể")).birthName(cells.text("Họ tên khai sinh"))
+                    .alias(cells.text("Bí danh")).temporaryResidence(cells.text("Nơi tạm trú"))
                     .education(cells.text("Trình độ giáo dục phổ thông"))
                     .professionalQualification(cells.text("Chuyên môn"))
                     .politicalTheory(cells.text("Lý luận chính trị")).youthUnionMember(member)
@@ -160,7 +163,7 @@ public final class ExcelImportReader {
 
     private List<ImportSheet.ImportedStep> readSteps(Sheet sheet, List<ImportSheet.Problem> errors,
                                                      List<ImportSheet.Problem> warnings) {
-        Map<String, Integer> col = columns(sheet, ImportFormat.STEP_COLUMNS, warnings);
+        Map<String, Integer> col = columns(sheet, ImportFormat.stepColumns(), warnings);
         List<ImportSheet.ImportedStep> result = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -208,7 +211,8 @@ public final class ExcelImportReader {
             }
             boolean closes = step.get().closesFile();
             Step s = new Step(0, 0, step.get(), date.get(), cells.text("Số văn bản"), cells.text("Cơ quan ban hành"),
-                    Optional.empty(), "", members, votes, cells.text("Ghi chú"), people);
+                    cells.date("Ngày nhận quyết định", false), cells.text("Kết quả"), members, votes,
+                    cells.text("Ghi chú"), people);
             if (closes && s.note().isBlank()) {
                 cells.error("Ghi chú", m.get("validation.step.reason"));
             }

@@ -18,6 +18,28 @@ public final class ImportFormat {
     public static final List<String> STEP_COLUMNS = List.of(CODE, "Bước", "Ngày", "Số văn bản", "Cơ quan ban hành",
             "Người liên quan", "Quen biết từ", "Số đảng viên chính thức", "Số tán thành", "Ghi chú");
 
+    /**
+     * Optional columns the program's own export adds after the fixed ones, so that an exported list
+     * imports back as the same data; the template does not have them, and a sheet may leave them out.
+     */
+    public static final List<String> PEOPLE_EXTRA = List.of("Nơi làm việc", "Ngày vào Đoàn", "Hội viên các đoàn thể",
+            "Họ tên khai sinh", "Bí danh", "Nơi tạm trú");
+    public static final List<String> STEP_EXTRA = List.of("Ngày nhận quyết định", "Kết quả");
+
+    static List<String> peopleColumns() {
+        return concat(PEOPLE_COLUMNS, PEOPLE_EXTRA);
+    }
+
+    static List<String> stepColumns() {
+        return concat(STEP_COLUMNS, STEP_EXTRA);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
     /** More rows than any cell keeps: a larger sheet is refused rather than read for minutes. */
     public static final int MAX_ROWS = 5000;
 

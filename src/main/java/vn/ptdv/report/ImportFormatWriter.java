@@ -27,8 +27,8 @@ final class ImportFormatWriter {
         CellStyle date = wb.createCellStyle();
         date.cloneStyleFrom(s.normal);
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-        Sheet people = header(wb, ImportFormat.PEOPLE, ImportFormat.PEOPLE_COLUMNS, s);
-        Sheet steps = header(wb, ImportFormat.STEPS, ImportFormat.STEP_COLUMNS, s);
+        Sheet people = header(wb, ImportFormat.PEOPLE, ImportFormat.peopleColumns(), s);
+        Sheet steps = header(wb, ImportFormat.STEPS, ImportFormat.stepColumns(), s);
         int personRow = 1;
         int stepRow = 1;
         for (int i = 0; i < files.size(); i++) {
@@ -37,9 +37,11 @@ final class ImportFormatWriter {
             Row r = people.createRow(personRow++);
             Object[] values = {code, c.fullName(), c.gender() == vn.ptdv.domain.Gender.MALE ? "Nam" : "Nữ",
                 c.birthDate(), c.birthPlace(), c.homeTown(), c.permanentResidence(), c.ethnicity(), c.religion(),
-                c.citizenId(), c.phone(), join(c.occupation(), c.workplace()), c.education(),
+                c.citizenId(), c.phone(), c.occupation(), c.education(),
                 c.professionalQualification(), c.politicalTheory(), c.youthUnionMember() ? "Có" : "Không",
-                c.sourceCategoryId().map(sources::get).orElse(""), c.notes()};
+                c.sourceCategoryId().map(sources::get).orElse(""), c.notes(),
+                c.workplace(), c.youthUnionSince().map(Object.class::cast).orElse(""), c.massAssociations(),
+                c.birthName(), c.alias(), c.temporaryResidence()};
             put(r, values, s, date);
             for (Step st : files.get(i).steps()) {
                 Row x = steps.createRow(stepRow++);
@@ -48,7 +50,7 @@ final class ImportFormatWriter {
                     st.people().stream().map(p -> p.knownSince().map(DisplayDates::format).orElse(""))
                             .collect(Collectors.joining("; ")).replaceAll("^(; )+$", ""),
                     st.officialMembers().map(String::valueOf).orElse(""), st.votesFor().map(String::valueOf).orElse(""),
-                    st.note()};
+                    st.note(), st.receivedDate().map(Object.class::cast).orElse(""), st.result()};
                 put(x, stepValues, s, date);
             }
         }
@@ -80,9 +82,5 @@ final class ImportFormatWriter {
                 c.setCellStyle(s.normal);
             }
         }
-    }
-
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : b.isEmpty() ? a : a + ", " + b;
     }
 }

@@ -182,6 +182,15 @@ public final class ImportService {
         if (!sheet.politicalTheory().isEmpty()) {
             b.politicalTheory(sheet.politicalTheory());
         }
+        if (!sheet.workplace().isEmpty()) {
+            b.workplace(sheet.workplace());
+        }
+        if (sheet.youthUnionSince().isPresent()) {
+            b.youthUnionSince(sheet.youthUnionSince().get());
+        }
+        if (!sheet.massAssociations().isEmpty()) {
+            b.massAssociations(sheet.massAssociations());
+        }
         if (!sheet.notes().isEmpty()) {
             b.notes(sheet.notes());
         }
