@@ -107,8 +107,9 @@ public final class DesktopWindow {
 
     private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
         Services services = opened.services();
-        CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(), tasks,
-                dialogs, clock);
+        ReportService reports = new ReportService(services);
+        CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
+                reports, tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
         OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
@@ -123,8 +124,7 @@ public final class DesktopWindow {
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
         window.addScreen("reports", "mdi2f-file-chart", new ReportsView(new ReportsViewModel(
-                new ReportService(services), new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener,
-                clock)));
+                reports, new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener, clock)));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs)));

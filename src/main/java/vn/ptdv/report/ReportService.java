@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.Cell;
 import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.service.CandidateWithSteps;
 import vn.ptdv.service.Services;
 
 /** Reads what the yearly report needs and writes it: slow, never on the FX thread. */
@@ -22,15 +28,24 @@ public final class ReportService {
 
     /** {@code place}: the place name written before the date, when the report needs another than the cell's. */
     public YearReport collect(int year, LocalDate reportDate, java.util.Optional<String> place) {
-        Map<Long, String> sources = services.cell().sourceCategories().stream()
-                .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
-        var stored = services.cell().cell().orElse(new vn.ptdv.domain.Cell("", "", "", "", 0));
-        var cell = place.filter(p -> !p.isBlank()).map(p -> new vn.ptdv.domain.Cell(stored.name(),
+        Map<Long, String> sources = sourceNames();
+        var stored = cell();
+        var cell = place.filter(p -> !p.isBlank()).map(p -> new Cell(stored.name(),
                 stored.superiorCommittee(), p, stored.secretaryName(), stored.officialMembers())).orElse(stored);
         return new YearReport(cell, year, reportDate, services.targets().stats(year),
                 services.targets().progress(year - 1), services.candidates().listWithSteps(),
                 services.checks().todo(reportDate), sources, services.checks().settings(),
                 services.calendar().workingDays(year, year + 1));
+    }
+
+    private Map<Long, String> sourceNames() {
+        return services.cell().sourceCategories().stream()
+                .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
+    }
+
+    /** The cell's details, blank before the first start has asked for them. */
+    private Cell cell() {
+        return services.cell().cell().orElse(new Cell("", "", "", "", 0));
     }
 
     public void write(int year, LocalDate reportDate, Path file) throws IOException {
@@ -39,6 +54,21 @@ public final class ReportService {
 
     public void write(int year, LocalDate reportDate, String place, Path file) throws IOException {
         new ReportWriter().write(collect(year, reportDate, java.util.Optional.ofNullable(place)), file);
+    }
+
+    /**
+     * Writes the candidates shown on the screen, in its order, with their whole files in the import
+     * format, so the file can be printed and imported again.
+     */
+    public void exportList(List<CandidateSummary> shown, LocalDate today, Path file) throws IOException {
+        Map<Long, Integer> order = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            order.put(shown.get(i).id(), i);
+        }
+        List<CandidateWithSteps> files = services.candidates().listWithSteps().stream()
+                .filter(f -> order.containsKey(f.candidate().id()))
+                .sorted(Comparator.comparing(f -> order.get(f.candidate().id()))).toList();
+        new CandidateListWriter().write(shown, files, sourceNames(), cell(), today, file);
     }
 
     /** The place name the cell set in Settings, to prefill the screen. */

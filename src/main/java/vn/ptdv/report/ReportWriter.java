@@ -8,11 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.DisplayDates;
@@ -60,57 +56,8 @@ public final class ReportWriter {
         Sheet sheet = wb.createSheet(name);
         Header.write(sheet, r.cell(), r.reportDate(), s,
                 m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), columns);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
+        ListTable.printLandscape(sheet);
         return sheet;
-    }
-
-    private void table(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, List<List<Object>> rows) {
-        int first = Header.FIRST_TABLE_ROW;
-        Row head = sheet.createRow(first);
-        head.setHeightInPoints(36); // room for headers on two lines
-        for (int i = 0; i < headers.size(); i++) {
-            Cell c = head.createCell(i);
-            c.setCellValue(headers.get(i));
-            c.setCellStyle(s.header);
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-        int r = first + 1;
-        for (List<Object> values : rows) {
-            Row row = sheet.createRow(r++);
-            // LibreOffice and Excel do not grow rows for wrapped text by themselves: size each row for its
-            // longest cell (about one character per width unit, 16 points a line).
-            int lines = 1;
-            for (int i = 0; i < values.size(); i++) {
-                String text = values.get(i) == null ? "" : values.get(i).toString();
-                lines = Math.max(lines, (int) Math.ceil(text.length() / (double) Math.max(1, widths[i] - 1)));
-            }
-            row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
-            for (int i = 0; i < values.size(); i++) {
-                Cell c = row.createCell(i);
-                Object v = values.get(i);
-                if (v instanceof LocalDate d) {
-                    c.setCellValue(d);
-                    c.setCellStyle(s.date);
-                } else if (v instanceof Number n) {
-                    c.setCellValue(n.doubleValue());
-                    c.setCellStyle(s.number);
-                } else {
-                    c.setCellValue(v == null ? "" : v.toString());
-                    c.setCellStyle(s.cell);
-                }
-            }
-        }
-        sheet.createFreezePane(0, first + 1);
-        sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
-        if (!rows.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
-        }
     }
 
     private void cultivated(YearReport r, Sheet sheet, ReportStyles s) {
@@ -124,7 +71,7 @@ public final class ReportWriter {
                     cert.map(Step::date).map(Object.class::cast).orElse(""),
                     cert.map(Step::documentNumber).orElse(""), cert.map(Step::issuingBody).orElse("")));
         }
-        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
+        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
                 "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
                 "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
                 "report.col.certIssuer"), new int[] {6, 26, 13, 9, 10, 11, 10, 28, 24, 24, 13, 16, 28}, rows);
@@ -143,7 +90,7 @@ public final class ReportWriter {
                     ceremony.map(Step::date).map(Object.class::cast).orElse(""),
                     introducers(steps), helpers(steps)));
         }
-        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
+        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
                 "report.col.decisionNumber", "report.col.decisionDate", "report.col.ceremony", "report.col.introducers",
                 "report.col.helpers"), new int[] {6, 26, 13, 9, 16, 13, 13, 40, 26}, rows);
     }
@@ -168,7 +115,7 @@ public final class ReportWriter {
                     latest(f.steps(), StepCode.ADMISSION_DECISION).map(Step::date).map(Object.class::cast).orElse(""),
                     ceremony.get().date(), end, reviewDue, result));
         }
-        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.decisionDate", "report.col.ceremony",
+        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.decisionDate", "report.col.ceremony",
                 "report.col.probationEnd", "report.col.reviewDue", "report.col.outcome"),
                 new int[] {6, 26, 14, 14, 14, 16, 34}, rows);
     }
@@ -182,7 +129,7 @@ public final class ReportWriter {
                     item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
                             DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse("")));
         }
-        table(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
+        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
                 "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
     }
 

@@ -23,7 +23,7 @@ public final class TargetService {
 
     /**
      * The year's target: as set, or else the previous year's carried forward, or else the usual
-     * 3–5 cultivated and 1–2 admitted. {@link #isSet} tells which.
+     * 3–5 cultivated and 1–2 admitted. {@link #origin} tells which.
      */
     public YearTarget target(int year) {
         return database.inTransaction(c -> {
@@ -43,10 +43,6 @@ public final class TargetService {
     public Origin origin(int year) {
         return database.inTransaction(c -> targets.find(c, year).isPresent() ? Origin.SET
                 : targets.latestBefore(c, year).isPresent() ? Origin.CARRIED : Origin.USUAL);
-    }
-
-    public boolean isSet(int year) {
-        return database.inTransaction(c -> targets.find(c, year).isPresent());
     }
 
     public void save(YearTarget target) {

@@ -18,14 +18,14 @@ class TargetServiceTest {
     void aNewYearStartsFromThePreviousYearsTarget() {
         TargetService targets = TestData.services(folder).targets();
         assertThat(targets.target(2026)).isEqualTo(YearTarget.usual(2026));
-        assertThat(targets.isSet(2026)).isFalse();
+        assertThat(targets.origin(2026)).isEqualTo(TargetService.Origin.USUAL);
         YearTarget set = new YearTarget(2026, new TargetRange(4, 6), new TargetRange(2, 3),
                 Optional.of(new TargetRange(1, 2)), "Nghị quyết số 01-NQ/CB ngày 10/01/2026");
         targets.save(set);
         assertThat(targets.target(2026)).isEqualTo(set);
         assertThat(targets.target(2027)).isEqualTo(set.forYear(2027));
         assertThat(targets.target(2027).note()).isEmpty();
-        assertThat(targets.isSet(2027)).isFalse();
+        assertThat(targets.origin(2027)).isEqualTo(TargetService.Origin.CARRIED);
         assertThat(targets.target(2025)).isEqualTo(YearTarget.usual(2025));
     }
 }

@@ -33,6 +33,7 @@ public final class CandidatesView implements Screen {
     private final Messages m = Messages.current();
     private final CandidateService service;
     private final CellService cellService;
+    private final vn.ptdv.report.ReportService exports;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
@@ -51,9 +52,10 @@ public final class CandidatesView implements Screen {
     private final Label savedNote = new Label();
     private boolean reverting;
 
-    public CandidatesView(CandidateService service, CellService cellService, CheckService checks, TaskRunner tasks,
-                          DialogService dialogs, Clock clock) {
+    public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
+                          vn.ptdv.report.ReportService exports, TaskRunner tasks, DialogService dialogs, Clock clock) {
         this.service = service;
+        this.exports = exports;
         this.cellService = cellService;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -349,20 +351,7 @@ public final class CandidatesView implements Screen {
         List<CandidateSummary> shown = List.copyOf(table.getItems());
         dialogs.chooseSaveFile(m.get("candidates.export.fileName"), "xlsx", m.get("reports.filter")).ifPresent(file ->
                 tasks.run(() -> {
-                    var cell = cellService.cell().orElse(new vn.ptdv.domain.Cell("", "", "", "", 0));
-                    java.util.Set<Long> ids = new java.util.HashSet<>();
-                    shown.forEach(x -> ids.add(x.id()));
-                    java.util.Map<Long, Integer> order = new java.util.HashMap<>();
-                    for (int i = 0; i < shown.size(); i++) {
-                        order.put(shown.get(i).id(), i);
-                    }
-                    List<vn.ptdv.service.CandidateWithSteps> files = service.listWithSteps().stream()
-                            .filter(f -> ids.contains(f.candidate().id()))
-                            .sorted(java.util.Comparator.comparing(f -> order.get(f.candidate().id()))).toList();
-                    java.util.Map<Long, String> sources = new java.util.HashMap<>();
-                    cellService.sourceCategories().forEach(x -> sources.put(x.id(), x.name()));
-                    new vn.ptdv.report.CandidateListWriter().write(shown, files, sources, cell,
-                            java.time.LocalDate.now(clock), file);
+                    exports.exportList(shown, java.time.LocalDate.now(clock), file);
                     return file;
                 }, done -> dialogs.showInfo(m.get("candidates.export"), m.get("candidates.export.done", shown.size(), done)),
                         this::showError));

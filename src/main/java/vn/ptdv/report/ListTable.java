@@ -1,0 +1,72 @@
+package vn.ptdv.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * A list under the administrative header: bordered header row repeated on every printed page and
+ * frozen, a filter, dates as real date cells, rows tall enough for their wrapped text.
+ */
+final class ListTable {
+    private ListTable() {
+    }
+
+    static void write(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, List<List<Object>> rows) {
+        int first = Header.FIRST_TABLE_ROW;
+        Row head = sheet.createRow(first);
+        head.setHeightInPoints(36); // room for headers on two lines
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = head.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(s.header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        int r = first + 1;
+        for (List<Object> values : rows) {
+            Row row = sheet.createRow(r++);
+            // LibreOffice and Excel do not grow rows for wrapped text by themselves: size each row for its
+            // longest cell (about one character per width unit, 16 points a line).
+            int lines = 1;
+            for (int i = 0; i < values.size(); i++) {
+                String text = values.get(i) == null ? "" : values.get(i).toString();
+                lines = Math.max(lines, (int) Math.ceil(text.length() / (double) Math.max(1, widths[i] - 1)));
+            }
+            row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
+            for (int i = 0; i < values.size(); i++) {
+                Cell c = row.createCell(i);
+                Object v = values.get(i);
+                if (v instanceof LocalDate d) {
+                    c.setCellValue(d);
+                    c.setCellStyle(s.date);
+                } else if (v instanceof Number n) {
+                    c.setCellValue(n.doubleValue());
+                    c.setCellStyle(s.number);
+                } else {
+                    c.setCellValue(v == null ? "" : v.toString());
+                    c.setCellStyle(s.cell);
+                }
+            }
+        }
+        sheet.createFreezePane(0, first + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
+        if (!rows.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
+        }
+    }
+
+    /** A4 landscape, fitted to the page width. */
+    static void printLandscape(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+    }
+}
