@@ -100,10 +100,27 @@ public final class MainWindow {
     }
 
     public void setOpeningFailed(String message) {
+        content.getChildren().setAll(failedLabel(message));
+    }
+
+    /** The failure, with the one thing that can be done about it (restoring a backup). */
+    public void setOpeningFailed(String message, String actionText, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(actionText);
+        button.setId("openingFailedAction");
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> action.run());
+        VBox box = new VBox(16, failedLabel(message), button);
+        box.setMaxWidth(720);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content.getChildren().setAll(box);
+    }
+
+    private static Label failedLabel(String message) {
         Label failed = new Label(message);
         failed.setWrapText(true);
+        failed.setMaxWidth(720);
         failed.getStyleClass().add("text-danger");
-        content.getChildren().setAll(failed);
+        return failed;
     }
 
     public javafx.beans.property.BooleanProperty busyProperty() {
