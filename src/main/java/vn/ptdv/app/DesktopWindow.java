@@ -33,6 +33,10 @@ import vn.ptdv.ui.report.ReportsView;
 import vn.ptdv.ui.report.ReportsViewModel;
 import vn.ptdv.ui.target.TargetsView;
 import vn.ptdv.ui.target.TargetsViewModel;
+import vn.ptdv.ui.access.AccessViewModel;
+import vn.ptdv.ui.access.IdleLock;
+import vn.ptdv.ui.access.LockView;
+import vn.ptdv.ui.access.LockViewModel;
 import vn.ptdv.ui.settings.BackupViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
@@ -140,7 +144,8 @@ public final class DesktopWindow {
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
     }
 
-    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError) {
+    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError, boolean passwordSet,
+                          int idleMinutes) {
     }
 
     private Opened openDatabase() {
@@ -154,11 +159,21 @@ public final class DesktopWindow {
                 demoError = Optional.of(e);
             }
         }
-        return new Opened(services, services.cell().cell(), demoError);
+        return new Opened(services, services.cell().cell(), demoError, services.access().hasPassword(),
+                services.access().idleMinutes());
     }
 
     private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
         Services services = opened.services();
+        LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
+        window.setLockScreen(new LockView(lock), lock.lockedProperty());
+        if (opened.passwordSet()) {
+            lock.lock();
+        }
+        AccessViewModel access = new AccessViewModel(services.access(), tasks, dialogs);
+        access.passwordSetProperty().set(opened.passwordSet());
+        access.idleMinutesProperty().set(opened.idleMinutes());
+        IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
                 reports, tasks, dialogs, clock);
@@ -182,15 +197,19 @@ public final class DesktopWindow {
                 new RulesViewModel(services.checks(), tasks, dialogs),
                 // After a restore every screen shows the restored data: the current one reloads now,
                 // the others when they are shown.
-                new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey()))));
+                new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey())),
+                access));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lock.lockedProperty().get()) {
+                return;
+            }
             window.show("candidates");
             candidates.newCandidate();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if ("candidates".equals(window.currentKey())) {
+            if ("candidates".equals(window.currentKey()) && !lock.lockedProperty().get()) {
                 candidates.saveCandidate();
             }
         });
@@ -201,6 +220,9 @@ public final class DesktopWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lock.lockedProperty().get()) {
+                return;
+            }
             window.show("candidates");
             candidates.focusSearch();
         });
@@ -209,8 +231,25 @@ public final class DesktopWindow {
         if (opened.cell().isEmpty()) {
             Platform.runLater(() -> firstStart(stage, services, candidates, dialogs));
         } else {
-            todo.load(() -> notifyOverdue(stage, todo.overdueCount()));
+            // The count of overdue work is for the committee: shown once the program is unlocked.
+            whenUnlocked(lock, () -> todo.load(() -> notifyOverdue(stage, todo.overdueCount())));
         }
+    }
+
+    private static void whenUnlocked(LockViewModel lock, Runnable action) {
+        if (!lock.lockedProperty().get()) {
+            action.run();
+            return;
+        }
+        lock.lockedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     private void firstStart(Stage stage, Services services, CandidatesView candidates, FxDialogService dialogs) {

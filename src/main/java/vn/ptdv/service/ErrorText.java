@@ -14,7 +14,8 @@ public final class ErrorText {
     private static final List<Class<? extends Throwable>> KNOWN = List.of(ValidationException.class,
             DatabaseException.class, DemoDataService.NotEmptyException.class, NotFoundException.class,
             MissingDatabaseException.class, BackupService.BadBackupException.class,
-            BackupService.PasswordNeededException.class, BackupCipher.WrongPasswordException.class);
+            BackupService.PasswordNeededException.class, BackupCipher.WrongPasswordException.class,
+            AccessService.WrongPasswordException.class);
 
     private ErrorText() {
     }
@@ -52,6 +53,9 @@ public final class ErrorText {
         }
         if (e instanceof BackupCipher.WrongPasswordException) {
             return messages.get("error.backup.wrongPassword");
+        }
+        if (e instanceof AccessService.WrongPasswordException) {
+            return messages.get("error.access.wrongPassword");
         }
         if (e instanceof DatabaseException) {
             return messages.get("error.database");

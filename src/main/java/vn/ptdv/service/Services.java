@@ -7,7 +7,8 @@ import vn.ptdv.persistence.Database;
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
                        CalendarService calendar, CheckService checks, TargetService targets,
-                       OverviewService overview, BackupService backups) implements AutoCloseable {
+                       OverviewService overview, BackupService backups,
+                       AccessService access) implements AutoCloseable {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
@@ -21,7 +22,8 @@ public record Services(Database database, CandidateService candidates, CellServi
         CheckService checks = new CheckService(database, candidates, calendar);
         TargetService targets = new TargetService(database, candidates, cell);
         return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
-                new OverviewService(candidates, targets, checks, calendar), backups);
+                new OverviewService(candidates, targets, checks, calendar), backups,
+                new AccessService(database, backups));
     }
 
     /** Lets another copy of the program open the file. */

@@ -22,10 +22,12 @@ public final class SettingsView implements Screen {
     private final HolidaysViewModel holidays;
     private final RulesViewModel rules;
     private final BackupViewModel backups;
+    private final vn.ptdv.ui.access.AccessViewModel access;
     private final TabPane root;
 
     public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules,
-                        BackupViewModel backups) {
+                        BackupViewModel backups, vn.ptdv.ui.access.AccessViewModel access) {
+        this.access = access;
         this.vm = vm;
         this.holidays = holidays;
         this.rules = rules;
@@ -91,7 +93,9 @@ public final class SettingsView implements Screen {
                 tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"),
                 tab(m.get("settings.tab.rules"), new VBox(12, rulesTitle, new RulesView(rules)), "settingsRulesTab"),
                 tab(m.get("settings.tab.backup"), new VBox(12, title(m.get("backup.title")), new BackupView(backups)),
-                        "settingsBackupTab"));
+                        "settingsBackupTab"),
+                tab(m.get("settings.tab.access"), new VBox(12, title(m.get("access.title")),
+                        new vn.ptdv.ui.access.AccessView(access)), "settingsAccessTab"));
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
     }
@@ -124,5 +128,7 @@ public final class SettingsView implements Screen {
         holidays.load();
         rules.load();
         backups.load();
+        access.statusProperty().set("");
+        access.load();
     }
 }
