@@ -178,6 +178,12 @@ public final class DesktopWindow {
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
                 reports, tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
+        // Numbers shown in full are hidden again when the screen locks.
+        lock.lockedProperty().addListener((o, was, locked) -> {
+            if (locked) {
+                candidates.hideNumbers();
+            }
+        });
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
         OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
         dashboard = new DashboardView(todo, overview, id -> {

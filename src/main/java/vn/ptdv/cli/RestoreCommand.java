@@ -11,14 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.ptdv.i18n.Messages;
-import vn.ptdv.persistence.NotADatabaseException;
 import vn.ptdv.persistence.UnusableDatabaseException;
 import vn.ptdv.service.BackupService;
 
 /**
  * {@code restore FILE [--password[=PASSWORD]]}: puts a backup in place of the database after checking
- * it. A sound database is backed up first and replaced in place; one that cannot be opened (damaged,
- * another program's, newer) is renamed and kept beside it, never overwritten.
+ * it. A sound database is backed up first and replaced in place; a damaged or newer one is moved aside
+ * into a folder beside it, never overwritten; another program's file is refused (a wrong --db).
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Callable<Integer> {
@@ -72,8 +71,6 @@ public final class RestoreCommand implements Callable<Integer> {
             if (!e.restorable()) {
                 throw e;
             }
-            return false;
-        } catch (NotADatabaseException e) {
             return false;
         }
     }

@@ -8,6 +8,16 @@ import java.util.Optional;
 
 /** The program's own settings (app_setting): a text value per key. */
 public final class AppSettingRepository {
+    /** The opening password's salted hash. */
+    public static final String PASSWORD_HASH = "password_hash";
+    /** The backup password's public key and wrapped private key. */
+    public static final String BACKUP_KEY = "backup_key";
+    /** Minutes without use before the screen locks. */
+    public static final String LOCK_IDLE_MINUTES = "lock_idle_minutes";
+    /** This computer's security settings: a restored backup does not change them. */
+    public static final java.util.List<String> KEPT_ACROSS_RESTORE = java.util.List.of(PASSWORD_HASH, BACKUP_KEY,
+            LOCK_IDLE_MINUTES);
+
     public Optional<String> find(Connection c, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT value FROM app_setting WHERE key = ?")) {
             ps.setString(1, key);

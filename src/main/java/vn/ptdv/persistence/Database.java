@@ -45,7 +45,8 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        // FULL: a save that returned is on the disk, even if the plug is pulled the next moment.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
         this.dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(url(file));
@@ -113,7 +114,30 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
             throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.READ_ONLY, 0, null);
         }
-        return verify(file, false);
+        int version = verify(file, false);
+        if (version == 0 && hasBackups(file)) {
+            // An empty file where there used to be data (it has backups) was cut short, not started
+            // afresh: starting it afresh would hide the loss behind the first-start dialog.
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, null);
+        }
+        return version;
+    }
+
+    /** Whether the backups folder beside the file holds backups of it (see the backup service's names). */
+    private static boolean hasBackups(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path folder = absolute.resolveSibling("backups");
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = (dot > 0 ? name.substring(0, dot) : name) + "-";
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith(stem));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -121,13 +145,38 @@ public final class Database implements AutoCloseable {
      * restored): returns its schema version or throws {@link UnusableDatabaseException}. Read only.
      */
     public static int verify(Path file, boolean full) {
+        if (isEmpty(file)) {
+            return 0;
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        config.setBusyTimeout(5000);
         Properties properties = config.toProperties();
         try (Connection connection = DriverManager.getConnection(url(file), properties)) {
             return SchemaCheck.check(connection, file, full);
         } catch (SQLException e) {
-            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, e);
+            throw new UnusableDatabaseException(file, SchemaCheck.reason(e), 0, e);
+        }
+    }
+
+    /**
+     * Switches a copy (a backup being written or checked) out of WAL mode, so that it is one
+     * self-contained file that leaves no journal files beside it when it is read.
+     */
+    public static void useRollbackJournal(Path copy) {
+        try (Connection connection = DriverManager.getConnection(url(copy));
+             java.sql.Statement st = connection.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            throw new UnusableDatabaseException(copy, SchemaCheck.reason(e), 0, e);
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.UNREADABLE, 0, e);
         }
     }
 
@@ -183,11 +232,45 @@ public final class Database implements AutoCloseable {
      * is of an older version.
      */
     public void restoreFrom(Path source) {
-        try (Connection connection = dataSource.getConnection()) {
+        // The driver reports only the source's errors: a marker written into the copy (a temporary
+        // file the caller owns) and read back from the database proves the restore took.
+        String token = java.util.UUID.randomUUID().toString();
+        try (Connection copy = DriverManager.getConnection(url(source))) {
+            try (java.sql.Statement st = copy.createStatement()) {
+                st.execute("CREATE TABLE ptdv_restore_marker (token TEXT NOT NULL)");
+            }
+            try (java.sql.PreparedStatement mark = copy.prepareStatement("INSERT INTO ptdv_restore_marker VALUES (?)")) {
+                mark.setString(1, token);
+                mark.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot prepare " + source + " for the restore", e);
+        }
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement st = connection.createStatement()) {
+            // Out of WAL while restoring: a WAL database cannot take a copy of another page size. This
+            // program holds the file's lock and no other connection is open. The pragma's result is
+            // read and closed: a statement left open holds a read lock, and the restore would then give
+            // up silently.
+            try (java.sql.ResultSet mode = st.executeQuery("PRAGMA journal_mode = DELETE")) {
+                mode.next();
+            }
             connection.unwrap(SQLiteConnection.class).getDatabase()
                     .restore("main", source.toAbsolutePath().toString(), null);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot restore " + file + " from " + source, e);
+        }
+        // A new connection reads the restored schema afresh (the restoring one may keep the old one).
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement st = connection.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT token FROM ptdv_restore_marker")) {
+                if (!rs.next() || !token.equals(rs.getString(1))) {
+                    throw new SQLException("The restore did not replace the database");
+                }
+            }
+            st.execute("DROP TABLE ptdv_restore_marker");
+        } catch (SQLException e) {
+            throw new DatabaseException("The restore of " + file + " from " + source + " did not take", e);
         }
         migrate();
     }

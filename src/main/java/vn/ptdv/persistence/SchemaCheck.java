@@ -56,8 +56,21 @@ final class SchemaCheck {
             }
             return version;
         } catch (SQLException e) {
-            // SQLITE_CORRUPT, SQLITE_NOTADB and friends: the file cannot even be read as a database.
-            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, e);
+            throw new UnusableDatabaseException(file, reason(e), 0, e);
         }
+    }
+
+    /**
+     * Whether an error reading the file means it is damaged, or only that it cannot be read now (held
+     * by another program, no permission, a disk error): a file in the second case must not be
+     * replaced by a backup.
+     */
+    static UnusableDatabaseException.Reason reason(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        // SQLite's primary codes PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, CANTOPEN, AUTH.
+        return switch (primary) {
+            case 3, 5, 6, 7, 8, 10, 14, 23 -> UnusableDatabaseException.Reason.UNREADABLE;
+            default -> UnusableDatabaseException.Reason.DAMAGED;
+        };
     }
 }

@@ -11,7 +11,9 @@ public class UnusableDatabaseException extends DatabaseException {
 
     /** Why the file cannot be used. */
     public enum Reason {
-        DAMAGED, FOREIGN, NEWER, READ_ONLY
+        DAMAGED, FOREIGN, NEWER, READ_ONLY,
+        /** Cannot be read now: held by another program, no permission, a disk error. */
+        UNREADABLE
     }
 
     private final transient Path file;
@@ -38,8 +40,11 @@ public class UnusableDatabaseException extends DatabaseException {
         return version;
     }
 
-    /** Whether restoring a backup in its place is the way out (not for a merely read-only file). */
+    /**
+     * Whether restoring a backup in its place is the way out: for a damaged or newer file, not for
+     * another program's file (a wrong choice of file), nor one that is only read-only or held.
+     */
     public boolean restorable() {
-        return reason != Reason.READ_ONLY;
+        return reason == Reason.DAMAGED || reason == Reason.NEWER;
     }
 }

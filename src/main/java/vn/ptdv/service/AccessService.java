@@ -13,8 +13,9 @@ import vn.ptdv.persistence.Database;
  * the backups by their own password.
  */
 public final class AccessService {
-    static final String PASSWORD_SETTING = "password_hash";
-    static final String IDLE_SETTING = "lock_idle_minutes";
+    private static final String PASSWORD_SETTING = AppSettingRepository.PASSWORD_HASH;
+    private static final String IDLE_SETTING = AppSettingRepository.LOCK_IDLE_MINUTES;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AccessService.class.getName());
     public static final int MINIMUM_PASSWORD = 6;
     public static final int DEFAULT_IDLE_MINUTES = 10;
     private static final String SCHEME = "pbkdf2-sha256";
@@ -94,6 +95,8 @@ public final class AccessService {
             settings.delete(c, PASSWORD_SETTING);
             return null;
         });
+        LOG.warning(() -> "Opening password removed by " + vn.ptdv.persistence.DatabaseLock.userName() + " on "
+                + vn.ptdv.persistence.DatabaseLock.computerName());
     }
 
     /** Minutes without use before the screen locks; 0 never locks. Only with a password. */
@@ -117,9 +120,10 @@ public final class AccessService {
     }
 
     static String hash(char[] password) {
-        BackupCipher.Key key = BackupCipher.newKey(password);
+        byte[] salt = BackupCipher.randomBytes(16);
+        byte[] key = BackupCipher.derive(password, salt, BackupCipher.ITERATIONS);
         Base64.Encoder b64 = Base64.getEncoder();
-        return SCHEME + "$" + key.iterations() + "$" + b64.encodeToString(key.salt()) + "$" + b64.encodeToString(key.key());
+        return SCHEME + "$" + BackupCipher.ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
     }
 
     static boolean matches(char[] password, String stored) {
@@ -128,7 +132,7 @@ public final class AccessService {
             return false;
         }
         Base64.Decoder b64 = Base64.getDecoder();
-        BackupCipher.Key key = BackupCipher.derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(key.key(), b64.decode(parts[3]));
+        byte[] key = BackupCipher.derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(key, b64.decode(parts[3]));
     }
 }

@@ -15,7 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +40,6 @@ import vn.ptdv.persistence.UnusableDatabaseException;
 public final class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
     public static final int KEEP = 30;
-    static final String KEY_SETTING = "backup_key";
     public static final String PLAIN_EXTENSION = "sqlite";
     public static final String ENCRYPTED_EXTENSION = "ptdvbak";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -118,12 +119,12 @@ public final class BackupService {
 
     /** An automatic backup now, into the backups folder; the oldest beyond {@link #KEEP} are removed. */
     public Path automatic(Reason reason) {
-        Optional<BackupCipher.Key> key = storedKey();
+        Optional<BackupCipher.Recipient> key = storedRecipient();
         String name = stem(database.file()) + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + reason.code();
         String extension = key.isPresent() ? ENCRYPTED_EXTENSION : PLAIN_EXTENSION;
         int taken = sameSecond(name);
         Path target = folder().resolve(name + (taken == 0 ? "" : "-" + (taken + 1)) + "." + extension);
-        write(target, key);
+        write(target, key.map(BackupCipher::to));
         prune();
         LOG.info("Backup " + reason + " written to " + target);
         return target;
@@ -155,12 +156,13 @@ public final class BackupService {
      * password; without one, with the stored backup password when there is one.
      */
     public Path backupTo(Path target, Optional<char[]> password) {
-        Optional<BackupCipher.Key> key = password.filter(p -> p.length > 0).map(BackupCipher::newKey).or(this::storedKey);
-        write(target, key);
+        Optional<BackupCipher.Encryption> encryption = password.filter(p -> p.length > 0).map(BackupCipher::withPassword)
+                .or(() -> storedRecipient().map(BackupCipher::to));
+        write(target, encryption);
         return target;
     }
 
-    private void write(Path target, Optional<BackupCipher.Key> key) {
+    private void write(Path target, Optional<BackupCipher.Encryption> key) {
         // The plain copy is made beside the database, which already holds the same data in clear,
         // never beside the target (a USB stick): only the finished file goes there.
         Path temp = null;
@@ -168,10 +170,11 @@ public final class BackupService {
             temp = temporaryFile(database.file());
             Files.delete(temp); // SQLite's backup creates the file itself
             database.backupTo(temp);
+            Database.useRollbackJournal(temp);
             Path plain = temp;
             AtomicFile.write(target, out -> {
                 if (key.isPresent()) {
-                    BackupCipher.encrypt(plain, key.get(), out);
+                    key.get().encrypt(plain, out);
                 } else {
                     Files.copy(plain, out);
                 }
@@ -179,7 +182,7 @@ public final class BackupService {
         } catch (IOException e) {
             throw new DatabaseException("Cannot write the backup " + target, e);
         } finally {
-            deleteQuietly(temp);
+            deleteWithSideFiles(temp);
         }
     }
 
@@ -247,46 +250,77 @@ public final class BackupService {
     public Path restore(Path backup, Optional<char[]> password) {
         Path checked = checkedCopy(backup, password, database.file());
         try {
+            // The passwords are this computer's, not the backup's: an old backup must neither drop the
+            // backup password (later backups would go out in clear) nor bring back a forgotten one.
+            Map<String, Optional<String>> kept = database.inTransaction(c -> {
+                Map<String, Optional<String>> values = new LinkedHashMap<>();
+                for (String key : AppSettingRepository.KEPT_ACROSS_RESTORE) {
+                    values.put(key, settings.find(c, key));
+                }
+                return values;
+            });
             Path safety = automatic(Reason.BEFORE_RESTORE);
             database.restoreFrom(checked);
+            database.inTransaction(c -> {
+                for (Map.Entry<String, Optional<String>> e : kept.entrySet()) {
+                    if (e.getValue().isPresent()) {
+                        settings.save(c, e.getKey(), e.getValue().get());
+                    } else {
+                        settings.delete(c, e.getKey());
+                    }
+                }
+                return null;
+            });
             return safety;
         } finally {
-            deleteQuietly(checked);
+            deleteWithSideFiles(checked);
         }
     }
 
     /**
-     * Puts a backup in place of a database file that cannot be opened (damaged, another program's,
-     * newer). The file is never overwritten: it is renamed beside itself first. Returns the new name
-     * of the old file, or empty when there was none.
+     * Puts a backup in place of a database file that cannot be opened (damaged, newer). The file is
+     * never overwritten: it and its journal files are first moved, together, into a folder beside it
+     * ({@code ptdv.db.giu-lai-<time>}); if a move fails, the ones already moved are put back. Returns
+     * that folder, or empty when there was no file.
      */
     public static Optional<Path> restoreOver(Path databaseFile, Path backup, Optional<char[]> password, Clock clock) {
         Path checked = checkedCopy(backup, password, databaseFile);
         DatabaseLock lock = null;
         try {
             lock = DatabaseLock.acquire(databaseFile);
-            Optional<Path> kept = Optional.empty();
-            String aside = ".hong-" + LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(STAMP);
             Path absolute = databaseFile.toAbsolutePath();
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Path file = absolute.resolveSibling(absolute.getFileName() + suffix);
-                if (Files.exists(file)) {
-                    Path moved = absolute.resolveSibling(absolute.getFileName() + aside + suffix);
-                    Files.move(file, moved);
-                    if (suffix.isEmpty()) {
-                        kept = Optional.of(moved);
+            Path aside = absolute.resolveSibling(absolute.getFileName() + ".giu-lai-"
+                    + LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(STAMP));
+            List<Path[]> moved = new ArrayList<>();
+            try {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    Path file = absolute.resolveSibling(absolute.getFileName() + suffix);
+                    if (Files.exists(file)) {
+                        Files.createDirectories(aside);
+                        Path target = aside.resolve(file.getFileName());
+                        Files.move(file, target);
+                        moved.add(new Path[] {file, target});
                     }
                 }
+                Files.move(checked, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                for (Path[] pair : moved) {
+                    try {
+                        Files.move(pair[1], pair[0]);
+                    } catch (IOException undo) {
+                        e.addSuppressed(undo);
+                    }
+                }
+                throw e;
             }
-            Files.move(checked, absolute, StandardCopyOption.ATOMIC_MOVE);
-            return kept;
+            return moved.isEmpty() ? Optional.empty() : Optional.of(aside);
         } catch (IOException e) {
             throw new DatabaseException("Cannot put the backup in place of " + databaseFile, e);
         } finally {
             if (lock != null) {
                 lock.close();
             }
-            deleteQuietly(checked);
+            deleteWithSideFiles(checked);
         }
     }
 
@@ -297,9 +331,8 @@ public final class BackupService {
             temp = temporaryFile(databaseFile);
             if (BackupCipher.isEncrypted(backup)) {
                 char[] secret = password.filter(p -> p.length > 0).orElseThrow(PasswordNeededException::new);
-                BackupCipher.Key key = BackupCipher.keyFor(backup, secret);
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    BackupCipher.decrypt(backup, key, out);
+                    BackupCipher.decrypt(backup, secret, out);
                 }
             } else {
                 Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -308,6 +341,7 @@ public final class BackupService {
                 throw new BadBackupException(backup, UnusableDatabaseException.Reason.FOREIGN, null);
             }
             try {
+                Database.useRollbackJournal(temp);
                 Database.verify(temp, true);
             } catch (UnusableDatabaseException e) {
                 throw new BadBackupException(backup, e.reason(), e);
@@ -315,10 +349,12 @@ public final class BackupService {
             Path result = temp;
             temp = null;
             return result;
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            throw new BadBackupException(backup, UnusableDatabaseException.Reason.UNREADABLE, e);
         } catch (IOException e) {
             throw new DatabaseException("Cannot read the backup " + backup, e);
         } finally {
-            deleteQuietly(temp);
+            deleteWithSideFiles(temp);
         }
     }
 
@@ -332,7 +368,7 @@ public final class BackupService {
     // ---- the backup password ----
 
     public boolean hasBackupPassword() {
-        return storedKey().isPresent();
+        return storedRecipient().isPresent();
     }
 
     /** Sets (or changes) the password of the backups made from now on. */
@@ -340,28 +376,29 @@ public final class BackupService {
         if (password.length == 0) {
             throw new IllegalArgumentException("An empty password protects nothing");
         }
-        String text = BackupCipher.toText(BackupCipher.newKey(password));
+        String text = BackupCipher.newRecipient(password).toText();
         database.inTransaction(c -> {
-            settings.save(c, KEY_SETTING, text);
+            settings.save(c, AppSettingRepository.BACKUP_KEY, text);
             return null;
         });
     }
 
     public void removeBackupPassword() {
         database.inTransaction(c -> {
-            settings.delete(c, KEY_SETTING);
+            settings.delete(c, AppSettingRepository.BACKUP_KEY);
             return null;
         });
     }
 
     /** Whether the password is the stored backup password. */
     public boolean isBackupPassword(char[] password) {
-        return storedKey().map(k -> BackupCipher.derive(password, k.salt(), k.iterations()).equals(k)).orElse(false);
+        return storedRecipient().map(r -> r.opensWith(password)).orElse(false);
     }
 
-    private Optional<BackupCipher.Key> storedKey() {
+    private Optional<BackupCipher.Recipient> storedRecipient() {
         try {
-            return database.inTransaction(c -> settings.find(c, KEY_SETTING)).map(BackupCipher::fromText);
+            return database.inTransaction(c -> settings.find(c, AppSettingRepository.BACKUP_KEY))
+                    .map(BackupCipher.Recipient::fromText);
         } catch (DatabaseException e) {
             if (e.getCause() instanceof SQLException) {
                 // Before V6 (a backup ahead of the migration) there is no setting table yet.
@@ -386,12 +423,30 @@ public final class BackupService {
     /** Plain copies left by a pulled plug: removed when the database is next opened. */
     public void removeLeftovers() {
         Path folder = database.file().toAbsolutePath().getParent();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, ".ptdv-backup-*.tmp")) {
+        clean(folder, ".ptdv-backup-*.tmp*");
+        clean(folder(), ".ptdv-*.part");
+    }
+
+    private static void clean(Path folder, String glob) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
             for (Path file : files) {
                 deleteQuietly(file);
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot clean " + folder, e);
+        }
+    }
+
+    /** SQLite leaves its journal files beside a copy it opened: they go with it. */
+    private static void deleteWithSideFiles(Path file) {
+        if (file == null) {
+            return;
+        }
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 

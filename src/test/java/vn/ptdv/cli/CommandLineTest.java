@@ -281,7 +281,7 @@ class CommandLineTest {
         assertThat(err.toString()).contains("bị hỏng").doesNotContain("Exception");
         out.getBuffer().setLength(0);
         assertThat(run("--db", db(), "restore", copy)).isZero();
-        assertThat(out.toString()).contains("cli.db.hong-");
+        assertThat(out.toString()).contains("cli.db.giu-lai-");
         out.getBuffer().setLength(0);
         run("--db", db(), "candidates", "list");
         assertThat(out.toString()).contains("Tổng cộng: 13 người.");

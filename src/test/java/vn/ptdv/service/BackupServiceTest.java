@@ -182,4 +182,68 @@ class BackupServiceTest {
             }
         }
     }
+
+    @Test
+    void aCopyWithAnotherPageSizeIsRestoredAndTheRestoreIsCheckedToHaveTaken() throws Exception {
+        Path db = folder.resolve("ptdv.db");
+        Path copy = folder.resolve("copy.sqlite");
+        try (Services s = open(db)) {
+            addCandidate(s, "Nguyễn Thị An");
+            s.backups().backupTo(copy, Optional.empty());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 8192");
+            st.execute("VACUUM");
+        }
+        try (Services s = open(db)) {
+            addCandidate(s, "Trần Văn Bình");
+            addCandidate(s, "Lê Văn Cường");
+            s.backups().restore(copy, Optional.empty());
+            assertThat(s.candidates().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRestoreKeepsThisComputersPasswords() {
+        Path db = folder.resolve("ptdv.db");
+        Path old = folder.resolve("old.sqlite");
+        try (Services s = open(db)) {
+            addCandidate(s, "Nguyễn Thị An");
+            s.backups().backupTo(old, Optional.empty());
+            s.backups().setBackupPassword("sao luu moi".toCharArray());
+            s.access().setPassword(Optional.empty(), "mo chuong trinh".toCharArray());
+            s.access().setIdleMinutes(5);
+            s.backups().restore(old, Optional.empty());
+            assertThat(s.backups().isBackupPassword("sao luu moi".toCharArray())).isTrue();
+            assertThat(s.access().verify("mo chuong trinh".toCharArray())).isTrue();
+            assertThat(s.access().idleMinutes()).isEqualTo(5);
+            assertThat(s.backups().automatic(BackupService.Reason.BEFORE_IMPORT).toString()).endsWith(".ptdvbak");
+        }
+    }
+
+    @Test
+    void theDatabaseAloneDoesNotOpenTheBackupsItsPasswordProtects() throws Exception {
+        Path db = folder.resolve("ptdv.db");
+        Path automatic;
+        String stored;
+        try (Services s = open(db)) {
+            addCandidate(s, "Nguyễn Thị An");
+            s.backups().setBackupPassword("chi bo so 5".toCharArray());
+            automatic = s.backups().automatic(BackupService.Reason.BEFORE_IMPORT);
+            stored = s.database().inTransaction(c -> new vn.ptdv.persistence.AppSettingRepository()
+                    .find(c, vn.ptdv.persistence.AppSettingRepository.BACKUP_KEY)).orElseThrow();
+        }
+        // What the database keeps is a public key and a private key sealed by the password: the
+        // backup's random key cannot be had from it without the password.
+        BackupCipher.Recipient recipient = BackupCipher.Recipient.fromText(stored);
+        assertThat(recipient.opensWith("chi bo so 5".toCharArray())).isTrue();
+        assertThat(recipient.opensWith("chi bo so 6".toCharArray())).isFalse();
+        assertThat(stored).doesNotContain("chi bo");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThatThrownBy(() -> BackupCipher.decrypt(automatic, "".toCharArray(), out))
+                .isInstanceOf(BackupCipher.WrongPasswordException.class);
+        BackupCipher.decrypt(automatic, "chi bo so 5".toCharArray(), out);
+        assertThat(new String(out.toByteArray(), 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
+    }
 }

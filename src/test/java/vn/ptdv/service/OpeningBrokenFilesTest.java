@@ -140,8 +140,8 @@ class OpeningBrokenFilesTest {
 
         Optional<Path> kept = BackupService.restoreOver(db, backup, Optional.of("pw".toCharArray()), TestData.CLOCK);
         assertThat(kept).hasValueSatisfying(k -> {
-            assertThat(k.getFileName().toString()).startsWith("ptdv.db.hong-");
-            assertThat(k).hasBinaryContent(damaged);
+            assertThat(k.getFileName().toString()).startsWith("ptdv.db.giu-lai-");
+            assertThat(k.resolve("ptdv.db")).hasBinaryContent(damaged);
         });
         try (Services s = Services.open(db, TestData.CLOCK)) {
             assertThat(s.candidates().count()).isEqualTo(1);
@@ -168,5 +168,46 @@ class OpeningBrokenFilesTest {
                     .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare).orElseThrow();
             assertThat(vn.ptdv.persistence.Database.SCHEMA_VERSION).isEqualTo(newest);
         }
+    }
+
+    @Test
+    void aFileHeldByAnotherProgramIsNotCalledDamagedAndNoRestoreIsOffered() throws Exception {
+        Path db = soundDatabase("ptdv.db");
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = other.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 0");
+            st.execute("BEGIN EXCLUSIVE");
+            assertThatThrownBy(() -> vn.ptdv.persistence.Database.verify(db, false))
+                    .isInstanceOfSatisfying(UnusableDatabaseException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(UnusableDatabaseException.Reason.UNREADABLE);
+                        assertThat(e.restorable()).isFalse();
+                        assertThat(ErrorText.describe(e, vi)).contains("chương trình khác giữ");
+                    });
+            st.execute("ROLLBACK");
+        }
+    }
+
+    @Test
+    void anEmptiedFileWithBackupsIsDamagedButAnEmptyNewFileStartsAfresh() throws Exception {
+        Path db = soundDatabase("ptdv.db");
+        try (Services s = Services.open(db, TestData.CLOCK)) {
+            s.backups().automatic(BackupService.Reason.BEFORE_IMPORT);
+        }
+        Files.write(db, new byte[0]);
+        assertRefusedUntouched(db, UnusableDatabaseException.Reason.DAMAGED, "bị hỏng");
+
+        Path fresh = folder.resolve("other/moi.db");
+        Files.createDirectories(fresh.getParent());
+        Files.write(fresh, new byte[0]);
+        try (Services s = Services.open(fresh, TestData.CLOCK)) {
+            assertThat(s.candidates().count()).isZero();
+        }
+    }
+
+    @Test
+    void anotherProgramsFileIsNotOfferedARestore() throws Exception {
+        assertThat(new UnusableDatabaseException(folder, UnusableDatabaseException.Reason.FOREIGN, 0, null).restorable())
+                .isFalse();
+        assertThat(new UnusableDatabaseException(folder, UnusableDatabaseException.Reason.NEWER, 9, null).restorable())
+                .isTrue();
     }
 }

@@ -82,6 +82,11 @@ public final class CandidatesView implements Screen {
         listVm.refresh(this::updateCount);
     }
 
+    /** Masks the confidential numbers again (when the screen locks, for instance). */
+    public void hideNumbers() {
+        listVm.hideNumbers();
+    }
+
     /** Ctrl+F: the search field. */
     public void focusSearch() {
         search.requestFocus();
