@@ -34,10 +34,15 @@ public final class ExcelImportReader {
     private final Messages m = Messages.current();
 
     public ImportSheet read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ImportFileException("import.file.folder", null);
+        }
         try {
             if (Files.size(file) == 0) {
                 throw new ImportFileException("import.file.empty", null);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportFileException("import.file.missing", e);
         } catch (IOException e) {
             throw new ImportFileException("import.file.unreadable", e);
         }
@@ -49,8 +54,27 @@ public final class ExcelImportReader {
         } catch (POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportFileException("import.file.notXlsx", e);
         } catch (IOException e) {
-            throw new ImportFileException("import.file.unreadable", e);
+            throw new ImportFileException(whyUnreadable(file, e), e);
         }
+    }
+
+    /**
+     * A zip bomb (a small file that inflates to gigabytes) and a workbook cut short (a copy or a
+     * download that did not finish) both fail as IOException in POI, which has no type for either.
+     */
+    private static String whyUnreadable(Path file, IOException e) {
+        if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+            return "import.file.inflates";
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            if (java.util.Arrays.equals(head, new byte[] {'P', 'K', 3, 4})) {
+                return "import.file.damaged";
+            }
+        } catch (IOException again) {
+            e.addSuppressed(again);
+        }
+        return "import.file.unreadable";
     }
 
     private ImportSheet read(XSSFWorkbook wb) {
