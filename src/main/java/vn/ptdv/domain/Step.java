@@ -26,10 +26,11 @@ public record Step(
     public Step {
         Objects.requireNonNull(code);
         Objects.requireNonNull(date);
-        documentNumber = Objects.requireNonNullElse(documentNumber, "");
-        issuingBody = Objects.requireNonNullElse(issuingBody, "");
-        result = Objects.requireNonNullElse(result, "");
-        note = Objects.requireNonNullElse(note, "");
+        // Stripped here as the database stores them, so a saved step equals the one read back.
+        documentNumber = Objects.requireNonNullElse(documentNumber, "").strip();
+        issuingBody = Objects.requireNonNullElse(issuingBody, "").strip();
+        result = Objects.requireNonNullElse(result, "").strip();
+        note = Objects.requireNonNullElse(note, "").strip();
         Objects.requireNonNull(receivedDate);
         Objects.requireNonNull(officialMembers);
         Objects.requireNonNull(votesFor);
