@@ -26,11 +26,11 @@ public record Step(
     public Step {
         Objects.requireNonNull(code);
         Objects.requireNonNull(date);
-        // Stripped here as the database stores them, so a saved step equals the one read back.
-        documentNumber = Objects.requireNonNullElse(documentNumber, "").strip();
-        issuingBody = Objects.requireNonNullElse(issuingBody, "").strip();
-        result = Objects.requireNonNullElse(result, "").strip();
-        note = Objects.requireNonNullElse(note, "").strip();
+        // Tidied (and so stripped, as the database stores them): a saved step equals the one read back.
+        documentNumber = TextTidy.tidy(documentNumber);
+        issuingBody = TextTidy.tidy(issuingBody);
+        result = TextTidy.tidy(result);
+        note = TextTidy.tidy(note);
         Objects.requireNonNull(receivedDate);
         Objects.requireNonNull(officialMembers);
         Objects.requireNonNull(votesFor);

@@ -369,13 +369,9 @@ public final class ExcelImportReader {
         }
     }
 
-    /**
-     * Text as typed anywhere: composed Unicode (Unikey's "tổ hợp" and Macs write decomposed letters that
-     * look the same), no non-breaking or zero-width spaces.
-     */
+    /** Text as typed anywhere, tidied the same way as the form's (see TextTidy). */
     static String clean(String text) {
-        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        return composed.replace('\u00A0', ' ').replaceAll("[\u200B\u200C\u200D\uFEFF]", "").strip();
+        return vn.ptdv.domain.TextTidy.tidy(text);
     }
 
     private static String wholeOrDecimal(double v) {
