@@ -292,8 +292,17 @@ public final class ExcelImportReader {
             this.errors = errors;
         }
 
+        /**
+         * Notes a problem once: a cell is read more than once (as a date, then as text), and after "this
+         * cell has a formula" anything else said about the cell would only be about its missing value.
+         */
         void error(String column, String message) {
-            errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+            String formula = m.get("import.err.formula");
+            boolean said = errors.stream().anyMatch(p -> p.sheet().equals(sheet) && p.row() == row.getRowNum() + 1
+                    && p.column().equals(column) && (p.message().equals(message) || p.message().equals(formula)));
+            if (!said) {
+                errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+            }
         }
 
         private Optional<Cell> cell(String column) {
@@ -320,8 +329,18 @@ public final class ExcelImportReader {
             }).orElse("");
         }
 
+        /** A formula cell is reported once, by cell(); the readers that look twice stop after that. */
+        private boolean formula(String column) {
+            Integer i = col.get(column);
+            Cell c = i == null ? null : row.getCell(i);
+            return c != null && c.getCellType() == CellType.FORMULA;
+        }
+
         Optional<LocalDate> date(String column, boolean required) {
             Optional<Cell> c = cell(column);
+            if (c.isEmpty() && formula(column)) {
+                return Optional.empty();
+            }
             if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
                 if (DateUtil.isCellDateFormatted(c.get())) {
                     return Optional.of(c.get().getLocalDateTimeCellValue().toLocalDate());
@@ -346,6 +365,9 @@ public final class ExcelImportReader {
         /** Leading zeros kept whether the cell is text or a number. */
         String citizenId(String column) {
             Optional<Cell> c = cell(column);
+            if (c.isEmpty() && formula(column)) {
+                return "";
+            }
             if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
                 String digits = String.valueOf((long) c.get().getNumericCellValue());
                 // Excel drops leading zeros of a 12-digit ID; anything shorter is not a CCCD (an old CMND).

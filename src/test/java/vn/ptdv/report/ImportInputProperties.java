@@ -84,7 +84,8 @@ class ImportInputProperties {
     Arbitrary<Value> cell() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Hostile.text().map(Text::new)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.oneOf(Arbitraries.doubles(),
+                net.jqwik.api.Tuple.of(2, Arbitraries.oneOf(Arbitraries.doubles(),
+                        Arbitraries.integers().between(-3, 40).map(Double::valueOf),
                         Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -1.0, 1e10, 10198004512.0, 0.5))
                         .map(Number::new)),
                 net.jqwik.api.Tuple.of(2, Hostile.date().map(DateValue::new)),
@@ -190,11 +191,12 @@ class ImportInputProperties {
             assertThat(stepCount()).isEqualTo(stepsBefore);
             Set<String> columns = new java.util.HashSet<>(ImportFormat.peopleColumns());
             columns.addAll(ImportFormat.stepColumns());
+            assertThat(preview.errors()).doesNotHaveDuplicates();
             assertThat(preview.errors()).allSatisfy(e -> {
                 assertThat(e.sheet()).isIn(ImportFormat.PEOPLE, ImportFormat.STEPS);
                 assertThat(e.row()).isBetween(1, 2);
                 assertThat(columns).contains(e.column());
-                assertThat(e.message()).isNotBlank().doesNotContain("{0}").doesNotContain("validation.");
+                assertThat(e.message()).isNotBlank().doesNotMatch("[a-z]+\\.[a-zA-Z.]+"); // not a bare message key
             });
         }
     }
@@ -216,6 +218,22 @@ class ImportInputProperties {
 
     private static int stepCount() {
         return services.candidates().listWithSteps().stream().mapToInt(x -> x.steps().size()).sum();
+    }
+
+    /** Found by the property above: a count typed on a step that records none reached the database. */
+    @net.jqwik.api.Example
+    void aNegativeCountOnAStepThatRecordsNoVotesIsNoDatabaseError() throws Exception {
+        List<Value> person = new ArrayList<>(List.of(new Text("1"), new Text("Trần Văn Bình"), new Text("Nam"),
+                new Text("01/01/1990")));
+        List<Value> step = new ArrayList<>(List.of(new Text("1"), new Text("SOURCE_LISTED"), new Text("15/03/2024"),
+                new Blank(), new Blank(), new Blank(), new Blank(), new Number(-3), new Number(-1)));
+        ImportPreview preview = new ImportService(services).apply(workbook(person, step));
+        assertThat(preview.canApply()).isTrue();
+        assertThat(services.candidates().listWithSteps()).singleElement()
+                .satisfies(x -> assertThat(x.steps()).singleElement().satisfies(st -> {
+                    assertThat(st.officialMembers()).isEmpty();
+                    assertThat(st.votesFor()).isEmpty();
+                }));
     }
 
     @Provide
