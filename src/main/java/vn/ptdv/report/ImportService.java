@@ -28,9 +28,9 @@ public final class ImportService {
     /** The column of the sheet for each field the validators name, so every error says where it is. */
     private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("fullName", "Họ và tên"),
             Map.entry("birthDate", "Ngày sinh"), Map.entry("citizenId", "Số CCCD"),
-            Map.entry("youthUnionSince", "Đoàn viên"), Map.entry("date", "Ngày"), Map.entry("votesFor", "Số tán thành"),
+            Map.entry("youthUnionSince", "Ngày vào Đoàn"), Map.entry("date", "Ngày"), Map.entry("votesFor", "Số tán thành"),
             Map.entry("officialMembers", "Số đảng viên chính thức"), Map.entry("people", "Người liên quan"),
-            Map.entry("receivedDate", "Ngày"), Map.entry("birthName", "Họ tên khai sinh"), Map.entry("alias", "Bí danh"),
+            Map.entry("receivedDate", "Ngày nhận quyết định"), Map.entry("birthName", "Họ tên khai sinh"), Map.entry("alias", "Bí danh"),
             Map.entry("birthPlace", "Nơi sinh"), Map.entry("homeTown", "Quê quán"),
             Map.entry("permanentResidence", "Nơi thường trú"), Map.entry("temporaryResidence", "Nơi tạm trú"),
             Map.entry("ethnicity", "Dân tộc"), Map.entry("religion", "Tôn giáo"), Map.entry("phone", "Điện thoại"),

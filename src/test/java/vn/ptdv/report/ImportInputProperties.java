@@ -162,7 +162,7 @@ class ImportInputProperties {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void anImportWritesAllThePreviewPromisedOrNothingWithEveryErrorPlaced(
             @ForAll("personRow") List<Value> person, @ForAll("stepRow") List<Value> step) throws Exception {
         Path file = workbook(person, step);
@@ -243,7 +243,7 @@ class ImportInputProperties {
                 Arbitraries.of("=", "+", "-", "@").flatMap(p -> Hostile.text().map(t -> p + t)));
     }
 
-    @Property(tries = 25)
+    @Property(tries = 20)
     void formulaLookingTextIsStoredAndExportedAsTextNeverAsAFormula(@ForAll("formulaLike") String name,
                                                                    @ForAll("formulaLike") String note,
                                                                    @ForAll("formulaLike") String document)

@@ -94,7 +94,8 @@ class FullOrReadOnlyDatabaseTest {
     }
 
     private static String bigNote() {
-        return "Nhận xét của chi ủy nơi cư trú. ".repeat(400); // needs new pages of the file
+        // Within the notes' limit, and longer than a page of the file: it needs a new page.
+        return "Nhận xét của chi ủy nơi cư trú. ".repeat(120);
     }
 
     @Test
