@@ -50,12 +50,13 @@ class BrokenImportFilesTest {
 
     @BeforeEach
     void databaseWithSomeone() {
-        Services services = TestData.services(folder);
-        database = services.database().file();
-        var saved = services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").citizenId("001198004512").build(),
-                PhotoUpdate.keep());
-        services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
-        before = services.candidates().listWithSteps();
+        try (Services services = TestData.services(folder)) { // closed: the command opens it itself
+            database = services.database().file();
+            var saved = services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").citizenId("001198004512")
+                    .build(), PhotoUpdate.keep());
+            services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
+            before = services.candidates().listWithSteps();
+        }
     }
 
     /** A broken file: how to make it and what the message must say. */
@@ -101,7 +102,9 @@ class BrokenImportFilesTest {
                     .startsWith("Lỗi: ").contains(saying).doesNotContain("Exception").doesNotContain("{0}"));
             assertThat(out.toString()).isEmpty();
         }
-        assertThat(TestData.services(folder).candidates().listWithSteps()).isEqualTo(before);
+        try (Services after = TestData.services(folder)) {
+            assertThat(after.candidates().listWithSteps()).isEqualTo(before);
+        }
     }
 
     private static Path goodWorkbook(Path folder) throws IOException {

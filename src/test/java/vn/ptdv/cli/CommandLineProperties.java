@@ -43,11 +43,12 @@ class CommandLineProperties {
     @BeforeContainer
     static void open() throws IOException {
         folder = Files.createTempDirectory("ptdv-cli-properties");
-        Services services = TestData.services(folder);
-        database = services.database().file();
-        var saved = services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").build(), PhotoUpdate.keep());
-        services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
-        before = services.candidates().listWithSteps();
+        try (Services services = TestData.services(folder)) { // closed: each command opens it itself
+            database = services.database().file();
+            var saved = services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").build(), PhotoUpdate.keep());
+            services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
+            before = services.candidates().listWithSteps();
+        }
         Files.writeString(folder.resolve("csv.xlsx"), "Họ và tên;Giới tính\n");
         Files.createFile(folder.resolve("rong.xlsx"));
         Files.createDirectory(folder.resolve("thu-muc.xlsx"));
@@ -102,7 +103,9 @@ class CommandLineProperties {
         if (code != 0) {
             assertThat(errors + out).as("a failure says something, for %s", args).isNotBlank();
         }
-        assertThat(TestData.services(folder).candidates().listWithSteps()).isEqualTo(before);
+        try (Services after = TestData.services(folder)) {
+            assertThat(after.candidates().listWithSteps()).isEqualTo(before);
+        }
     }
 
     /** Found by the property: these went out in picocli's English, with Java's exception names. */

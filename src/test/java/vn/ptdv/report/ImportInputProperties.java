@@ -53,6 +53,7 @@ class ImportInputProperties {
 
     @AfterContainer
     static void close() throws IOException {
+        services.close();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

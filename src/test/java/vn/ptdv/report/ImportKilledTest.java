@@ -72,12 +72,13 @@ class ImportKilledTest {
 
     /** A database with a few people already, as the cell's file would be before an import. */
     private Path databaseWithSomeone() {
-        Services services = TestData.services(folder);
-        for (int i = 0; i < ALREADY_THERE; i++) {
-            services.candidates().save(TestData.candidate("Người Có Sẵn " + i).build(),
-                    vn.ptdv.service.PhotoUpdate.keep());
+        try (Services services = TestData.services(folder)) { // closed: the child must be able to lock it
+            for (int i = 0; i < ALREADY_THERE; i++) {
+                services.candidates().save(TestData.candidate("Người Có Sẵn " + i).build(),
+                        vn.ptdv.service.PhotoUpdate.keep());
+            }
+            return services.database().file();
         }
-        return services.database().file();
     }
 
     private Process startImport(Path database) throws IOException {
@@ -183,8 +184,9 @@ class ImportKilledTest {
                 midWrite.add(killed);
             }
             // The next start opens the file as usual and finds the people who were there before.
-            Services reopened = Services.open(database, TestData.CLOCK);
-            assertThat(reopened.candidates().count()).isIn(ALREADY_THERE, ALREADY_THERE + PEOPLE);
+            try (Services reopened = Services.open(database, TestData.CLOCK)) {
+                assertThat(reopened.candidates().count()).isIn(ALREADY_THERE, ALREADY_THERE + PEOPLE);
+            }
         }
         // Without this the test could pass by killing only before or after the write.
         assertThat(midWrite).as("kills that landed while SQLite was writing the import").isNotEmpty();

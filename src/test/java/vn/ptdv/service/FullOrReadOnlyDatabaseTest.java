@@ -49,13 +49,14 @@ class FullOrReadOnlyDatabaseTest {
 
     @BeforeEach
     void databaseWithTwoPeople() {
-        Services services = TestData.services(folder);
-        file = services.database().file();
-        for (String name : List.of("Nguyễn Thị Thảo", "Đỗ Anh Vinh")) {
-            var saved = services.candidates().save(TestData.candidate(name).build(), PhotoUpdate.keep());
-            services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
+        try (Services services = TestData.services(folder)) {
+            file = services.database().file();
+            for (String name : List.of("Nguyễn Thị Thảo", "Đỗ Anh Vinh")) {
+                var saved = services.candidates().save(TestData.candidate(name).build(), PhotoUpdate.keep());
+                services.candidates().saveStep(Step.simple(saved.id(), StepCode.SOURCE_LISTED, LocalDate.of(2025, 3, 1)));
+            }
+            before = services.candidates().listWithSteps();
         }
-        before = services.candidates().listWithSteps();
     }
 
     /** The same file opened with a driver setting in the URL. */
@@ -69,7 +70,9 @@ class FullOrReadOnlyDatabaseTest {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
-        assertThat(TestData.services(folder).candidates().listWithSteps()).isEqualTo(before);
+        try (Services reopened = TestData.services(folder)) {
+            assertThat(reopened.candidates().listWithSteps()).isEqualTo(before);
+        }
     }
 
     private Path importOfFiftyPeople() throws IOException {
@@ -100,7 +103,14 @@ class FullOrReadOnlyDatabaseTest {
 
     @Test
     void onAFullDiskASaveAStepAndAnImportAreRefusedWithAClearMessageAndNothingChanges() throws Exception {
-        Services full = openWith("max_page_count=1"); // cannot shrink below its size: it may not grow
+        // The limit cannot shrink the file below its size: it may not grow.
+        try (Services full = openWith("max_page_count=1")) {
+            refusedForAFullDisk(full);
+        }
+        assertUnchanged();
+    }
+
+    private void refusedForAFullDisk(Services full) {
         long vinh = before.get(0).candidate().id();
 
         assertThatThrownBy(() -> full.candidates().save(TestData.candidate("Trần Văn Mới").notes(bigNote()).build(),
@@ -113,8 +123,6 @@ class FullOrReadOnlyDatabaseTest {
                 .satisfies(e -> assertThat(ErrorText.describe(e, messages)).contains("ổ đĩa", "đầy"));
         assertThatThrownBy(() -> new ImportService(full).apply(importOfFiftyPeople()))
                 .satisfies(e -> assertThat(ErrorText.describe(e, messages)).contains("đầy"));
-
-        assertUnchanged();
     }
 
     /**
@@ -124,25 +132,39 @@ class FullOrReadOnlyDatabaseTest {
      * covers the message for SQLite's read-only result code.
      */
     @Test
-    void aFileTheSystemWillNotLetBeWrittenRefusesSavesAndImportsWithAClearMessage() throws Exception {
+    void aFileThatBecomesReadOnlyWhileOpenRefusesSavesAndImportsWithAClearMessage() throws Exception {
+        Path workbook = importOfFiftyPeople();
+        try (Services open = TestData.services(folder)) {
+            // Open first, as when a USB stick's write protection is switched on while the program runs.
+            assumeTrue(chattr("+i"), "chattr +i is not available here");
+            try {
+                assertThat(open.candidates().count()).isEqualTo(2); // reading still works
+                assertThatThrownBy(() -> open.candidates().save(TestData.candidate("Trần Văn Mới").build(),
+                        PhotoUpdate.keep()))
+                        .satisfies(e -> assertThat(ErrorText.describe(e, messages))
+                                .isEqualTo(messages.get("error.database.readOnly")).contains("chỉ cho đọc"));
+                assertThatThrownBy(() -> new ImportService(open).apply(workbook))
+                        .satisfies(e -> assertThat(ErrorText.describe(e, messages)).contains("chỉ cho đọc"));
+            } finally {
+                assertThat(chattr("-i")).isTrue();
+            }
+        }
+        assertUnchanged();
+    }
+
+    /** Read-only before the start: the command line refuses to open it, in one Vietnamese line. */
+    @Test
+    void anImportIntoAReadOnlyFileIsRefusedOnTheCommandLineWithOneVietnameseLine() throws Exception {
         Path workbook = importOfFiftyPeople();
         assumeTrue(chattr("+i"), "chattr +i is not available here");
         try {
-            // SQLite opens the file read-only when the system refuses it for writing, and says so on a write.
-            Services readOnly = TestData.services(folder);
-            assertThat(readOnly.candidates().count()).isEqualTo(2); // reading still works
-            assertThatThrownBy(() -> readOnly.candidates().save(TestData.candidate("Trần Văn Mới").build(),
-                    PhotoUpdate.keep()))
-                    .satisfies(e -> assertThat(ErrorText.describe(e, messages))
-                            .isEqualTo(messages.get("error.database.readOnly")).contains("chỉ cho đọc"));
-
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             int code = Main.run(new String[] {"--db", file.toString(), "import", workbook.toString()},
                     new PrintWriter(out), new PrintWriter(err), (db, demo) -> 0);
             assertThat(code).isEqualTo(1);
-            assertThat(err.toString().strip()).isEqualTo("Lỗi: " + messages.get("error.database.readOnly"));
-            assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(err.toString().lines()).singleElement().asString().startsWith("Lỗi: ").contains("chỉ cho phép đọc")
+                    .doesNotContain("Exception");
         } finally {
             assertThat(chattr("-i")).isTrue();
         }
