@@ -163,7 +163,7 @@ class ImportInputProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 30)
     void anImportWritesAllThePreviewPromisedOrNothingWithEveryErrorPlaced(
             @ForAll("personRow") List<Value> person, @ForAll("stepRow") List<Value> step) throws Exception {
         Path file = workbook(person, step);
