@@ -31,9 +31,13 @@ public final class Hostile {
         Arbitrary<String> vietnamese = Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậ"
                 + "èẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ ĐƯÂ").ofMinLength(1).ofMaxLength(30);
         Arbitrary<String> mixed = Arbitraries.of(SAMPLES).list().ofMaxSize(3).map(l -> String.join(" ", l));
+        // Random text is almost never dangerous by chance: these characters are, so they come often.
+        Arbitrary<String> dangerous = Arbitraries.strings().withChars("\u0000\u0001\u0008\u001B\u007F\u0085\u202E"
+                + "\uFEFF\u200B\u00A0\uD800\uDC00\uFFFE\t\n aăÂ=+-@_x0041").ofMinLength(1).ofMaxLength(10);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, samples), net.jqwik.api.Tuple.of(3, anyChars),
-                net.jqwik.api.Tuple.of(3, vietnamese), net.jqwik.api.Tuple.of(2, mixed));
+                net.jqwik.api.Tuple.of(3, vietnamese), net.jqwik.api.Tuple.of(2, mixed),
+                net.jqwik.api.Tuple.of(3, dangerous));
     }
 
     /** Dates from before 1900 to after 2200, with the edges and leap days more often. */

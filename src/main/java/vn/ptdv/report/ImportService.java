@@ -38,7 +38,8 @@ public final class ImportService {
             Map.entry("education", "Trình độ giáo dục phổ thông"), Map.entry("professionalQualification", "Chuyên môn"),
             Map.entry("politicalTheory", "Lý luận chính trị"), Map.entry("massAssociations", "Hội viên các đoàn thể"),
             Map.entry("notes", "Ghi chú"), Map.entry("note", "Ghi chú"), Map.entry("documentNumber", "Số văn bản"),
-            Map.entry("issuingBody", "Cơ quan ban hành"), Map.entry("result", "Kết quả"));
+            Map.entry("issuingBody", "Cơ quan ban hành"), Map.entry("result", "Kết quả"),
+            Map.entry("sourceName", "Nguồn"));
 
     private final Services services;
     private final Messages m = Messages.current();
@@ -89,6 +90,9 @@ public final class ImportService {
                     .findFirst().ifPresent(q -> errors.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(),
                             "Họ và tên", m.get("import.err.samePerson", q.row()))));
             (match.isPresent() ? updated : added).add(p.candidate().fullName());
+            for (FieldError e : vn.ptdv.service.CellService.sourceNameProblems(p.sourceName())) {
+                errors.add(problem(ImportFormat.PEOPLE, p.row(), e));
+            }
             if (!p.sourceName().isBlank() && knownSources.add(VietnameseNames.fold(p.sourceName()))) {
                 newSources.add(p.sourceName());
                 warnings.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(), "Nguồn",

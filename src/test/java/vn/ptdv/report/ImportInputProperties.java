@@ -85,6 +85,9 @@ class ImportInputProperties {
     Arbitrary<Value> cell() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, Hostile.text().map(Text::new)),
+                // How Excel writes a control character into the file (POI would write '?'): read back as one.
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(0, 0x9F).filter(Character::isISOControl)
+                        .map(i -> new Text(String.format("chữ_x%04X_chữ", i)))),
                 net.jqwik.api.Tuple.of(2, Arbitraries.oneOf(Arbitraries.doubles(),
                         Arbitraries.integers().between(-3, 40).map(Double::valueOf),
                         Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, -1.0, 1e10, 10198004512.0, 0.5))
@@ -96,32 +99,38 @@ class ImportInputProperties {
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(new Blank())));
     }
 
-    /** A person row that is mostly sound, with hostile values in some columns. */
-    @Provide
-    Arbitrary<List<Value>> personRow() {
-        Arbitrary<Value> name = Arbitraries.oneOf(cell(), Hostile.text().map(Text::new));
-        Arbitrary<Value> gender = Arbitraries.oneOf(Arbitraries.of("Nam", "Nữ", "nu").map(Text::new), cell());
-        Arbitrary<Value> birth = Arbitraries.oneOf(
-                Arbitraries.of(new DateValue(LocalDate.of(1995, 2, 28)), new Text("29/02/2000"), new Text("01/01/1900")),
-                cell());
-        Arbitrary<List<Value>> rest = cell().list().ofSize(ImportFormat.peopleColumns().size() - 4);
-        return Combinators.combine(name, gender, birth, rest).as((n, g, b, r) -> {
-            List<Value> row = new ArrayList<>(List.of(new Text("1"), n, g, b));
-            row.addAll(r);
+    /**
+     * A sound row with hostile values in one to three of its columns (sound values included), so that
+     * many rows import and each hostile value has its own chance to get in.
+     */
+    private Arbitrary<List<Value>> row(List<Value> sound, int columns) {
+        Arbitrary<java.util.Set<Integer>> where = Arbitraries.integers().between(0, columns - 1).set().ofMinSize(1)
+                .ofMaxSize(3);
+        return Combinators.combine(where, cell().list().ofSize(3)).as((indexes, values) -> {
+            List<Value> row = new ArrayList<>(sound);
+            while (row.size() < columns) {
+                row.add(new Blank());
+            }
+            int k = 0;
+            for (int i : indexes) {
+                row.set(i, values.get(k++));
+            }
             return row;
         });
     }
 
     @Provide
+    Arbitrary<List<Value>> personRow() {
+        return row(List.of(new Text("1"), new Text("Nguyễn Thị Thảo"), new Text("Nữ"),
+                new DateValue(LocalDate.of(1995, 2, 28))), ImportFormat.peopleColumns().size());
+    }
+
+    /** A step row, or none half of the time, so that people rows are imported often enough. */
+    @Provide
     Arbitrary<List<Value>> stepRow() {
-        Arbitrary<Value> code = Arbitraries.oneOf(Arbitraries.of(StepCode.values()).map(c -> new Text(c.name())), cell());
-        Arbitrary<Value> date = Arbitraries.oneOf(Arbitraries.just(new Text("15/03/2024")), cell());
-        Arbitrary<List<Value>> rest = cell().list().ofSize(ImportFormat.stepColumns().size() - 3);
-        return Combinators.combine(code, date, rest).as((c, d, r) -> {
-            List<Value> row = new ArrayList<>(List.of(new Text("1"), c, d));
-            row.addAll(r);
-            return row;
-        });
+        Arbitrary<List<Value>> step = Arbitraries.of(StepCode.values()).flatMap(code -> row(List.of(new Text("1"),
+                new Text(code.name()), new Text("15/03/2024")), ImportFormat.stepColumns().size()));
+        return Arbitraries.oneOf(step, Arbitraries.just(List.of()));
     }
 
     private static Path workbook(List<Value> person, List<Value> step) throws IOException {
@@ -181,6 +190,12 @@ class ImportInputProperties {
         if (preview.canApply()) {
             assertThat(services.candidates().count()).isEqualTo(before + preview.added().size());
             assertThat(stepCount()).isEqualTo(stepsBefore + preview.stepsAdded());
+            // Nothing that cannot be shown or written back to a workbook got in, people nor sources.
+            String control = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]";
+            assertThat(services.candidates().listWithSteps()).allSatisfy(x -> assertThat(x.toString())
+                    .doesNotContainPattern(control));
+            assertThat(services.cell().sourceCategories()).allSatisfy(x -> assertThat(x.name())
+                    .doesNotContainPattern(control));
             if (person.get(1) instanceof Text && !preview.added().isEmpty()) {
                 // The name is stored as the text of the cell (formula-looking text included), tidied only.
                 String expected = TestData.candidate(ExcelImportReader.clean(nameInFile(file))).build().fullName();
@@ -235,6 +250,20 @@ class ImportInputProperties {
                     assertThat(st.officialMembers()).isEmpty();
                     assertThat(st.votesFor()).isEmpty();
                 }));
+    }
+
+    @net.jqwik.api.Example
+    void aSourceWithAControlCharacterIsRefused() throws Exception {
+        List<Value> person = new ArrayList<>(List.of(new Text("1"), new Text("Trần Văn Bình"), new Text("Nam"),
+                new Text("01/01/1990")));
+        while (person.size() < ImportFormat.peopleColumns().size()) {
+            person.add(new Blank());
+        }
+        // As Excel writes a control character in the file.
+        person.set(ImportFormat.peopleColumns().indexOf("Nguồn"), new Text("Nguồn_x0001_lạ"));
+        ImportPreview preview = new ImportService(services).apply(workbook(person, List.of()));
+        assertThat(preview.errors()).singleElement().satisfies(e -> assertThat(e.column()).isEqualTo("Nguồn"));
+        assertThat(services.cell().sourceCategories()).noneMatch(x -> x.name().contains("lạ"));
     }
 
     @Provide

@@ -82,7 +82,7 @@ class CandidateInputProperties {
         return Arbitraries.oneOf(Hostile.text(), Arbitraries.strings().numeric().ofMinLength(11).ofMaxLength(13));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void aCandidateIsStoredExactlyOrRefusedByField(@ForAll("text") String name, @ForAll("text") String birthPlace,
                                                      @ForAll("text") String notes, @ForAll("text") String alias,
                                                      @ForAll("citizenId") String citizenId,
@@ -104,7 +104,7 @@ class CandidateInputProperties {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void aStepIsStoredExactlyOrRefusedByField(@ForAll StepCode code, @ForAll("date") LocalDate date,
                                               @ForAll("text") String document, @ForAll("text") String note,
                                               @ForAll("text") String person, @ForAll("date") LocalDate knownSince,
