@@ -266,6 +266,23 @@ class ImportInputProperties {
         assertThat(services.cell().sourceCategories()).noneMatch(x -> x.name().contains("lạ"));
     }
 
+    /** Excel counts a 29 February 1900 that never was: dates around it must survive export and import. */
+    @net.jqwik.api.Example
+    void datesOf1900SurviveAnExportAndAnImport() throws Exception {
+        List<LocalDate> births = List.of(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 2, 28), LocalDate.of(1900, 3, 1));
+        for (LocalDate birth : births) {
+            services.candidates().save(TestData.candidate("Cụ " + birth).birthDate(birth).build(), PhotoUpdate.keep());
+        }
+        Path file = folder.resolve("xuat-1900.xlsx");
+        new ReportService(services).exportList(services.candidates().listSummaries(), TestData.TODAY, file);
+        emptyTheList();
+
+        ImportPreview preview = new ImportService(services).apply(file);
+        assertThat(preview.errors()).isEmpty();
+        assertThat(services.candidates().listWithSteps()).extracting(x -> x.candidate().birthDate())
+                .containsExactlyInAnyOrderElementsOf(births);
+    }
+
     @Provide
     Arbitrary<String> formulaLike() {
         return Arbitraries.oneOf(Arbitraries.of("=cmd|' /C calc'!A0", "=1+1", "+1", "-2", "@SUM(A1:A9)",
