@@ -81,7 +81,7 @@ class CommandLineProperties {
                 net.jqwik.api.Tuple.of(1, out), net.jqwik.api.Tuple.of(2, valued), net.jqwik.api.Tuple.of(2, hostile));
     }
 
-    @Property(tries = 80)
+    @Property(tries = 60)
     void anyWordsEndInAnExitCodeAndAVietnameseLineWithTheDataKept(
             @ForAll("tokenLists") List<List<String>> tokens) {
         List<String> args = new ArrayList<>(List.of("--db", database.toString()));

@@ -172,7 +172,7 @@ class ImportInputProperties {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 25)
     void anImportWritesAllThePreviewPromisedOrNothingWithEveryErrorPlaced(
             @ForAll("personRow") List<Value> person, @ForAll("stepRow") List<Value> step) throws Exception {
         Path file = workbook(person, step);
