@@ -26,8 +26,15 @@ final class VietnameseParameterErrors implements IParameterExceptionHandler {
             detail = messages.get("cli.error.unknownArgument", String.join(" ", u.getUnmatched()));
         } else if (e instanceof MissingParameterException) {
             detail = messages.get("cli.error.missingValue", missingName(e, args));
-        } else if (e.getCause() instanceof picocli.CommandLine.TypeConversionException conversion) {
+        } else if (e.getCause() instanceof vn.ptdv.cli.ValueException conversion) {
             detail = conversion.getMessage(); // our converters speak Vietnamese
+        } else if (e.getCause() != null && e.getArgSpec() != null) {
+            // picocli's own conversions (a path with a character no file name may hold, say) speak English.
+            detail = messages.get("cli.error.badValue", e.getValue(), e.getArgSpec() instanceof OptionSpec o
+                    ? o.longestName() : e.getArgSpec().paramLabel());
+        } else if (e instanceof picocli.CommandLine.OverwrittenOptionException twice) {
+            detail = messages.get("cli.error.repeated", twice.getOverwritten() instanceof OptionSpec o
+                    ? o.longestName() : twice.getOverwritten().paramLabel());
         } else {
             detail = messages.get("cli.error.badArgument", e.getMessage());
         }

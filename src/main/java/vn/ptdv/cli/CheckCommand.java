@@ -20,7 +20,7 @@ import vn.ptdv.service.FindingText;
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--today", paramLabel = "yyyy-MM-dd", descriptionKey = "cli.option.today")
+    @Option(names = "--today", paramLabel = "yyyy-MM-dd", converter = DateConverter.class, descriptionKey = "cli.option.today")
     private LocalDate today;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

@@ -21,7 +21,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "cli.option.out")
     private Path out;
 
-    @Option(names = "--today", paramLabel = "yyyy-MM-dd", descriptionKey = "cli.option.reportDate")
+    @Option(names = "--today", paramLabel = "yyyy-MM-dd", converter = DateConverter.class, descriptionKey = "cli.option.reportDate")
     private LocalDate today;
 
     @Spec

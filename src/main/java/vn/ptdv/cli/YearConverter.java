@@ -1,7 +1,6 @@
 package vn.ptdv.cli;
 
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 import vn.ptdv.i18n.Messages;
 
 /** A year as the commands take it: four digits, 1900–2100, said in Vietnamese when wrong. */
@@ -16,6 +15,6 @@ public final class YearConverter implements ITypeConverter<Integer> {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new TypeConversionException(Messages.text("cli.error.year", value));
+        throw new ValueException(Messages.text("cli.error.year", value));
     }
 }

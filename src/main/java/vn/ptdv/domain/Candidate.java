@@ -55,14 +55,14 @@ public record Candidate(
         professionalQualification = clean(professionalQualification);
         politicalTheory = clean(politicalTheory);
         massAssociations = clean(massAssociations);
-        notes = notes == null ? "" : notes.strip();
+        notes = TextTidy.tidy(notes);
         Objects.requireNonNull(youthUnionSince);
         Objects.requireNonNull(sourceCategoryId);
     }
 
-    /** Trims and folds runs of spaces, as names copied from other documents often carry them. */
+    /** Tidies and folds runs of spaces, as names copied from other documents often carry them. */
     private static String clean(String s) {
-        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+        return TextTidy.tidy(s).replaceAll("\\s+", " ");
     }
 
     public Candidate withId(long newId) {

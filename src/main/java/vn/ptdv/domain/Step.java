@@ -26,10 +26,11 @@ public record Step(
     public Step {
         Objects.requireNonNull(code);
         Objects.requireNonNull(date);
-        documentNumber = Objects.requireNonNullElse(documentNumber, "");
-        issuingBody = Objects.requireNonNullElse(issuingBody, "");
-        result = Objects.requireNonNullElse(result, "");
-        note = Objects.requireNonNullElse(note, "");
+        // Tidied (and so stripped, as the database stores them): a saved step equals the one read back.
+        documentNumber = TextTidy.tidy(documentNumber);
+        issuingBody = TextTidy.tidy(issuingBody);
+        result = TextTidy.tidy(result);
+        note = TextTidy.tidy(note);
         Objects.requireNonNull(receivedDate);
         Objects.requireNonNull(officialMembers);
         Objects.requireNonNull(votesFor);

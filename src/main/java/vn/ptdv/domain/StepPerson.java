@@ -11,7 +11,7 @@ import java.util.Optional;
 public record StepPerson(PersonRole role, String name, Optional<LocalDate> knownSince) {
     public StepPerson {
         Objects.requireNonNull(role);
-        Objects.requireNonNull(name);
+        name = TextTidy.tidy(Objects.requireNonNull(name));
         Objects.requireNonNull(knownSince);
     }
 

@@ -205,11 +205,23 @@ public final class Database implements AutoCloseable {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                rollback(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database work failed on " + file, e);
+        }
+    }
+
+    /**
+     * After a full disk or a busy file SQLite may already have rolled the transaction back itself; the
+     * rollback then fails, and that failure must not hide the reason the person has to be told.
+     */
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException again) {
+            cause.addSuppressed(again);
         }
     }
 

@@ -34,10 +34,15 @@ public final class ExcelImportReader {
     private final Messages m = Messages.current();
 
     public ImportSheet read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ImportFileException("import.file.folder", null);
+        }
         try {
             if (Files.size(file) == 0) {
                 throw new ImportFileException("import.file.empty", null);
             }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportFileException("import.file.missing", e);
         } catch (IOException e) {
             throw new ImportFileException("import.file.unreadable", e);
         }
@@ -49,8 +54,27 @@ public final class ExcelImportReader {
         } catch (POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
             throw new ImportFileException("import.file.notXlsx", e);
         } catch (IOException e) {
-            throw new ImportFileException("import.file.unreadable", e);
+            throw new ImportFileException(whyUnreadable(file, e), e);
         }
+    }
+
+    /**
+     * A zip bomb (a small file that inflates to gigabytes) and a workbook cut short (a copy or a
+     * download that did not finish) both fail as IOException in POI, which has no type for either.
+     */
+    private static String whyUnreadable(Path file, IOException e) {
+        if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+            return "import.file.inflates";
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            if (java.util.Arrays.equals(head, new byte[] {'P', 'K', 3, 4})) {
+                return "import.file.damaged";
+            }
+        } catch (IOException again) {
+            e.addSuppressed(again);
+        }
+        return "import.file.unreadable";
     }
 
     private ImportSheet read(XSSFWorkbook wb) {
@@ -268,8 +292,17 @@ public final class ExcelImportReader {
             this.errors = errors;
         }
 
+        /**
+         * Notes a problem once: a cell is read more than once (as a date, then as text), and after "this
+         * cell has a formula" anything else said about the cell would only be about its missing value.
+         */
         void error(String column, String message) {
-            errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+            String formula = m.get("import.err.formula");
+            boolean said = errors.stream().anyMatch(p -> p.sheet().equals(sheet) && p.row() == row.getRowNum() + 1
+                    && p.column().equals(column) && (p.message().equals(message) || p.message().equals(formula)));
+            if (!said) {
+                errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+            }
         }
 
         private Optional<Cell> cell(String column) {
@@ -296,8 +329,18 @@ public final class ExcelImportReader {
             }).orElse("");
         }
 
+        /** A formula cell is reported once, by cell(); the readers that look twice stop after that. */
+        private boolean formula(String column) {
+            Integer i = col.get(column);
+            Cell c = i == null ? null : row.getCell(i);
+            return c != null && c.getCellType() == CellType.FORMULA;
+        }
+
         Optional<LocalDate> date(String column, boolean required) {
             Optional<Cell> c = cell(column);
+            if (c.isEmpty() && formula(column)) {
+                return Optional.empty();
+            }
             if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
                 if (DateUtil.isCellDateFormatted(c.get())) {
                     return Optional.of(c.get().getLocalDateTimeCellValue().toLocalDate());
@@ -322,6 +365,9 @@ public final class ExcelImportReader {
         /** Leading zeros kept whether the cell is text or a number. */
         String citizenId(String column) {
             Optional<Cell> c = cell(column);
+            if (c.isEmpty() && formula(column)) {
+                return "";
+            }
             if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
                 String digits = String.valueOf((long) c.get().getNumericCellValue());
                 // Excel drops leading zeros of a 12-digit ID; anything shorter is not a CCCD (an old CMND).
@@ -345,13 +391,9 @@ public final class ExcelImportReader {
         }
     }
 
-    /**
-     * Text as typed anywhere: composed Unicode (Unikey's "tổ hợp" and Macs write decomposed letters that
-     * look the same), no non-breaking or zero-width spaces.
-     */
+    /** Text as typed anywhere, tidied the same way as the form's (see TextTidy). */
     static String clean(String text) {
-        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        return composed.replace('\u00A0', ' ').replaceAll("[\u200B\u200C\u200D\uFEFF]", "").strip();
+        return vn.ptdv.domain.TextTidy.tidy(text);
     }
 
     private static String wholeOrDecimal(double v) {

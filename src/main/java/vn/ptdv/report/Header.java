@@ -37,7 +37,7 @@ final class Header {
     static void put(Sheet sheet, int row, int from, int to, String text, CellStyle style) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         Cell c = r.createCell(from);
-        c.setCellValue(text);
+        CellText.set(c, text);
         c.setCellStyle(style);
         if (to > from) {
             sheet.addMergedRegion(new CellRangeAddress(row, row, from, to));

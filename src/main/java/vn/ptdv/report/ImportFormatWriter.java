@@ -78,7 +78,7 @@ final class ImportFormatWriter {
                 c.setCellStyle(date);
             } else {
                 // Citizen IDs and numbers go as text: leading zeros stay.
-                c.setCellValue(values[i] == null ? "" : values[i].toString());
+                CellText.set(c, values[i] == null ? "" : values[i].toString());
                 c.setCellStyle(s.normal);
             }
         }

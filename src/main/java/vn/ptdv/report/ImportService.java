@@ -25,9 +25,21 @@ import vn.ptdv.service.Services;
  * is written.
  */
 public final class ImportService {
-    private static final Map<String, String> FIELD_COLUMNS = Map.of("fullName", "Họ và tên", "birthDate", "Ngày sinh",
-            "citizenId", "Số CCCD", "youthUnionSince", "Đoàn viên", "date", "Ngày", "votesFor", "Số tán thành",
-            "officialMembers", "Số đảng viên chính thức", "people", "Người liên quan", "receivedDate", "Ngày");
+    /** The column of the sheet for each field the validators name, so every error says where it is. */
+    private static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("fullName", "Họ và tên"),
+            Map.entry("birthDate", "Ngày sinh"), Map.entry("citizenId", "Số CCCD"),
+            Map.entry("youthUnionSince", "Ngày vào Đoàn"), Map.entry("date", "Ngày"), Map.entry("votesFor", "Số tán thành"),
+            Map.entry("officialMembers", "Số đảng viên chính thức"), Map.entry("people", "Người liên quan"),
+            Map.entry("receivedDate", "Ngày nhận quyết định"), Map.entry("birthName", "Họ tên khai sinh"), Map.entry("alias", "Bí danh"),
+            Map.entry("birthPlace", "Nơi sinh"), Map.entry("homeTown", "Quê quán"),
+            Map.entry("permanentResidence", "Nơi thường trú"), Map.entry("temporaryResidence", "Nơi tạm trú"),
+            Map.entry("ethnicity", "Dân tộc"), Map.entry("religion", "Tôn giáo"), Map.entry("phone", "Điện thoại"),
+            Map.entry("occupation", "Nghề nghiệp, nơi làm việc"), Map.entry("workplace", "Nơi làm việc"),
+            Map.entry("education", "Trình độ giáo dục phổ thông"), Map.entry("professionalQualification", "Chuyên môn"),
+            Map.entry("politicalTheory", "Lý luận chính trị"), Map.entry("massAssociations", "Hội viên các đoàn thể"),
+            Map.entry("notes", "Ghi chú"), Map.entry("note", "Ghi chú"), Map.entry("documentNumber", "Số văn bản"),
+            Map.entry("issuingBody", "Cơ quan ban hành"), Map.entry("result", "Kết quả"),
+            Map.entry("sourceName", "Nguồn"));
 
     private final Services services;
     private final Messages m = Messages.current();
@@ -78,6 +90,9 @@ public final class ImportService {
                     .findFirst().ifPresent(q -> errors.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(),
                             "Họ và tên", m.get("import.err.samePerson", q.row()))));
             (match.isPresent() ? updated : added).add(p.candidate().fullName());
+            for (FieldError e : vn.ptdv.service.CellService.sourceNameProblems(p.sourceName())) {
+                errors.add(problem(ImportFormat.PEOPLE, p.row(), e));
+            }
             if (!p.sourceName().isBlank() && knownSources.add(VietnameseNames.fold(p.sourceName()))) {
                 newSources.add(p.sourceName());
                 warnings.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(), "Nguồn",

@@ -47,7 +47,7 @@ final class ListTable {
                     c.setCellValue(n.doubleValue());
                     c.setCellStyle(s.number);
                 } else {
-                    c.setCellValue(v == null ? "" : v.toString());
+                    CellText.set(c, v == null ? "" : v.toString());
                     c.setCellStyle(s.cell);
                 }
             }

@@ -152,7 +152,7 @@ final class SummarySheet {
 
     private static void cell(Row r, int col, String text, org.apache.poi.ss.usermodel.CellStyle style) {
         Cell c = r.createCell(col);
-        c.setCellValue(text);
+        CellText.set(c, text);
         c.setCellStyle(style);
     }
 

@@ -223,7 +223,9 @@ public final class CandidateService {
                     candidates.update(c, candidate);
                 }
                 for (Step step : e.newSteps()) {
-                    steps.insert(c, step.withCandidateId(id));
+                    // As the step editor's save: a count typed on a step that records none is not kept
+                    // (and a negative one would break the database's check mid-import).
+                    steps.insert(c, withoutFieldsItDoesNotRecord(step.withCandidateId(id)));
                 }
             }
             return null;

@@ -36,6 +36,7 @@ final class CandidateValidator {
             errors.add(FieldError.of("birthDate", "validation.birthDate.tooEarly"));
         }
         citizenIdError(c.citizenId()).ifPresent(errors::add);
+        checkTexts(c, errors);
         c.youthUnionSince().ifPresent(since -> {
             if (since.isAfter(today)) {
                 errors.add(FieldError.of("youthUnionSince", "validation.date.future"));
@@ -44,5 +45,26 @@ final class CandidateValidator {
             }
         });
         return errors;
+    }
+
+    /** The citizen ID has its own check above; every other text field is checked here. */
+    private static void checkTexts(Candidate c, List<FieldError> errors) {
+        TextRules.check("fullName", c.fullName(), TextRules.NAME_MAX, errors);
+        TextRules.check("birthName", c.birthName(), TextRules.NAME_MAX, errors);
+        TextRules.check("alias", c.alias(), TextRules.NAME_MAX, errors);
+        TextRules.check("birthPlace", c.birthPlace(), TextRules.TEXT_MAX, errors);
+        TextRules.check("homeTown", c.homeTown(), TextRules.TEXT_MAX, errors);
+        TextRules.check("permanentResidence", c.permanentResidence(), TextRules.TEXT_MAX, errors);
+        TextRules.check("temporaryResidence", c.temporaryResidence(), TextRules.TEXT_MAX, errors);
+        TextRules.check("ethnicity", c.ethnicity(), TextRules.TEXT_MAX, errors);
+        TextRules.check("religion", c.religion(), TextRules.TEXT_MAX, errors);
+        TextRules.check("phone", c.phone(), TextRules.TEXT_MAX, errors);
+        TextRules.check("occupation", c.occupation(), TextRules.TEXT_MAX, errors);
+        TextRules.check("workplace", c.workplace(), TextRules.TEXT_MAX, errors);
+        TextRules.check("education", c.education(), TextRules.TEXT_MAX, errors);
+        TextRules.check("professionalQualification", c.professionalQualification(), TextRules.TEXT_MAX, errors);
+        TextRules.check("politicalTheory", c.politicalTheory(), TextRules.TEXT_MAX, errors);
+        TextRules.check("massAssociations", c.massAssociations(), TextRules.TEXT_MAX, errors);
+        TextRules.check("notes", c.notes(), TextRules.NOTE_MAX, errors);
     }
 }

@@ -79,7 +79,18 @@ public final class CellService {
         if (clean.isEmpty()) {
             throw new ValidationException(List.of(FieldError.of("sourceName", "validation.source.required")));
         }
+        List<FieldError> errors = sourceNameProblems(clean);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
         return clean;
+    }
+
+    /** What a new source's name must pass beyond not being empty (the import adds sources too). */
+    public static List<FieldError> sourceNameProblems(String name) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        TextRules.check("sourceName", name, TextRules.TEXT_MAX, errors);
+        return errors;
     }
 
     private void refuseDuplicate(java.sql.Connection c, String name, long id) throws java.sql.SQLException {

@@ -1,5 +1,6 @@
 package vn.ptdv.service;
 
+import java.sql.SQLException;
 import java.util.List;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
@@ -58,10 +59,41 @@ public final class ErrorText {
             return messages.get("error.access.wrongPassword");
         }
         if (e instanceof DatabaseException) {
-            return messages.get("error.database");
+            return messages.get(databaseKey(e));
         }
         return messages.get("error.unexpected");
     }
+
+    /**
+     * SQLite says why a read or write failed in its result code (the JDBC error code): a full disk, a
+     * read-only file, another program holding it and a damaged file each call for a different action.
+     */
+    private static String databaseKey(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                switch (sql.getErrorCode() & 0xff) { // extended codes carry the primary one in the low byte
+                    case SQLITE_FULL:
+                        return "error.database.full";
+                    case SQLITE_READONLY:
+                        return "error.database.readOnly";
+                    case SQLITE_BUSY, SQLITE_LOCKED:
+                        return "error.database.busy";
+                    case SQLITE_CORRUPT, SQLITE_NOTADB:
+                        return "error.database.corrupt";
+                    default:
+                        break;
+                }
+            }
+        }
+        return "error.database";
+    }
+
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_READONLY = 8;
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_FULL = 13;
+    private static final int SQLITE_NOTADB = 26;
 
     private static String inUse(DatabaseInUseException u, Messages messages) {
         var holder = u.holder();

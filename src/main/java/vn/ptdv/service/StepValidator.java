@@ -38,11 +38,16 @@ final class StepValidator {
                 errors.add(FieldError.of("votesFor", "validation.step.votesAboveMembers", votes, members));
             }
         }
+        TextRules.check("documentNumber", step.documentNumber(), TextRules.TEXT_MAX, errors);
+        TextRules.check("issuingBody", step.issuingBody(), TextRules.TEXT_MAX, errors);
+        TextRules.check("result", step.result(), TextRules.TEXT_MAX, errors);
+        TextRules.check("note", step.note(), TextRules.NOTE_MAX, errors);
         for (int i = 0; i < step.people().size(); i++) {
             StepPerson person = step.people().get(i);
             if (person.name().isBlank()) {
                 errors.add(FieldError.of("people", "validation.step.personName", i + 1));
             }
+            TextRules.check("people", person.name(), TextRules.NAME_MAX, errors);
             int row = i + 1;
             person.knownSince().ifPresent(since -> {
                 if (since.isAfter(today)) {

@@ -112,6 +112,21 @@ class CandidateViewModelsTest {
     }
 
     @Test
+    void textThatCannotBeStoredIsRefusedUnderItsOwnField() {
+        CandidateFormViewModel form = form();
+        form.text("fullName").set("Trần Văn Bình".repeat(10));
+        form.genderProperty().set(Gender.MALE);
+        form.text("birthDate").set("01/01/1990");
+        form.text("birthPlace").set("Xã Phố Lu\u0001"); // a control character pasted from a broken file
+        form.text("notes").set("=cmd|' /C calc'!A0"); // looks like a formula: it is only text
+        form.save(saved -> { });
+        assertThat(form.errors().get("fullName")).isEqualTo("Dài quá: tối đa 100 ký tự, đang có 130.");
+        assertThat(form.errors().get("birthPlace")).startsWith("Có ký tự không hợp lệ ở vị trí 10 (U+0001");
+        assertThat(form.errors()).doesNotContainKey("notes");
+        assertThat(services.candidates().count()).isZero();
+    }
+
+    @Test
     void aSavedCandidateLoadsBackIntoTheFormWithThePhoto() throws Exception {
         Path photo = folder.resolve("anh.png");
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G'});

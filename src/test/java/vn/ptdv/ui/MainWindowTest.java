@@ -64,7 +64,9 @@ class MainWindowTest {
         robot.clickOn("#candidateField_citizenId").write("010098001234");
         robot.clickOn("#saveCandidateButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+        // The new row is selected after the list reloads: on a loaded machine that is a moment later.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14
+                && table.getSelectionModel().getSelectedItem() != null);
         assertThat(table.getSelectionModel().getSelectedItem().fullName()).isEqualTo("Nguyễn Văn Bình");
 
         robot.clickOn("#stepsTab");

@@ -77,7 +77,8 @@ class ReportsViewModelTest {
         Files.writeString(csv, "a;b\n");
         dialogs.openFile = Optional.of(csv);
         vm.importFile();
-        assertThat(dialogs.errors).singleElement().asString().contains("không phải là tệp Excel .xlsx");
+        assertThat(dialogs.errors).singleElement().asString().contains("không phải là tệp Excel .xlsx")
+                .contains("Tệp csv.xlsx không phải");
         assertThat(vm.runningProperty().get()).isFalse();
     }
 }

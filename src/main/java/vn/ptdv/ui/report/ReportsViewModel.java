@@ -154,16 +154,18 @@ public final class ReportsViewModel {
                         running.set(false);
                         status.set(done.canApply() ? m.get("reports.import.done", done.added().size(),
                                 done.updated().size(), done.stepsAdded()) : m.get("import.refused"));
-                    }, this::importFailed);
+                    }, e -> importFailed(file, e));
                 }
-            }, this::importFailed);
+            }, e -> importFailed(file, e));
         });
     }
 
-    private void importFailed(Throwable e) {
+    private void importFailed(java.nio.file.Path file, Throwable e) {
         running.set(false);
         status.set("");
-        String text = e instanceof ImportFileException f ? m.get(f.messageKey(), "") : ErrorText.describe(e, m);
+        // The messages name the file ({0}); without it they would read "Tệp  trống".
+        String text = e instanceof ImportFileException f ? m.get(f.messageKey(), file.getFileName())
+                : ErrorText.describe(e, m);
         dialogs.showError(m.get("reports.import.title"), text);
     }
 
