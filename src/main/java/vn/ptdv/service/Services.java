@@ -7,17 +7,19 @@ import vn.ptdv.persistence.Database;
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
                        CalendarService calendar, CheckService checks, TargetService targets,
-                       OverviewService overview) {
+                       OverviewService overview, AuditService audit) {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile);
+        AuditService audit = new AuditService(database);
+        audit.identify(AuditIdentity.ofThisComputer());
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
         CellService cell = new CellService(database);
         CheckService checks = new CheckService(database, candidates, calendar);
         TargetService targets = new TargetService(database, candidates, cell);
         return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
-                new OverviewService(candidates, targets, checks, calendar));
+                new OverviewService(candidates, targets, checks, calendar), audit);
     }
 }
