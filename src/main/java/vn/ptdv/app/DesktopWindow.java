@@ -31,6 +31,7 @@ import vn.ptdv.ui.report.ReportsView;
 import vn.ptdv.ui.report.ReportsViewModel;
 import vn.ptdv.ui.target.TargetsView;
 import vn.ptdv.ui.target.TargetsViewModel;
+import vn.ptdv.ui.settings.AuditLogViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
 import vn.ptdv.ui.settings.RulesViewModel;
@@ -109,7 +110,7 @@ public final class DesktopWindow {
         Services services = opened.services();
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
-                reports, tasks, dialogs, clock);
+                reports, services.audit(), tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
         OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
@@ -127,7 +128,8 @@ public final class DesktopWindow {
                 reports, new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener, clock)));
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
-                new RulesViewModel(services.checks(), tasks, dialogs)));
+                new RulesViewModel(services.checks(), tasks, dialogs),
+                new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {

@@ -16,17 +16,21 @@ import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.Screen;
 
-/** Cài đặt: the cell's details and the source categories. */
+/** Cài đặt: the cell's details, the source categories, holidays, rules and the audit trail (Nhật ký). */
 public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
     private final HolidaysViewModel holidays;
     private final RulesViewModel rules;
+    private final AuditLogViewModel auditLog;
     private final TabPane root;
+    private final Tab auditTab;
 
-    public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules) {
+    public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules,
+                        AuditLogViewModel auditLog) {
         this.vm = vm;
         this.holidays = holidays;
         this.rules = rules;
+        this.auditLog = auditLog;
         Messages m = Messages.current();
         Label cellTitle = new Label(m.get("settings.cell.title"));
         cellTitle.getStyleClass().add("title-3");
@@ -87,6 +91,15 @@ public final class SettingsView implements Screen {
                 tab(m.get("settings.tab.sources"), sourcesPane, "settingsSourcesTab"),
                 tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"),
                 tab(m.get("settings.tab.rules"), new VBox(12, rulesTitle, new RulesView(rules)), "settingsRulesTab"));
+        // The trail is a wide table of its own: no scrolling page around it, and read when looked at.
+        auditTab = new Tab(m.get("settings.tab.audit"), new AuditLogView(auditLog));
+        auditTab.setId("settingsAuditTab");
+        root.getTabs().add(auditTab);
+        root.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now == auditTab) {
+                auditLog.load();
+            }
+        });
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
     }
@@ -112,5 +125,8 @@ public final class SettingsView implements Screen {
         vm.load();
         holidays.load();
         rules.load();
+        if (root.getSelectionModel().getSelectedItem() == auditTab) {
+            auditLog.load();
+        }
     }
 }
