@@ -26,6 +26,7 @@ public final class AuditTable extends TableView<AuditLine> {
         super(lines);
         setPlaceholder(new Label(emptyText));
         setEditable(false);
+        getStyleClass().add("audit-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         List<TableColumn<AuditLine, String>> columns = new ArrayList<>();
         TableColumn<AuditLine, String> at = column("audit.column.at", l -> TIME.format(l.at()), 118);
