@@ -61,7 +61,9 @@ class MainWindowTest {
         robot.clickOn("#candidateField_citizenId").write("010098001234");
         robot.clickOn("#saveCandidateButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14);
+        // The list is refreshed first, then the saved person selected in it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 14
+                && table.getSelectionModel().getSelectedItem() != null);
         assertThat(table.getSelectionModel().getSelectedItem().fullName()).isEqualTo("Nguyễn Văn Bình");
 
         robot.clickOn("#stepsTab");
@@ -104,6 +106,23 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(CandidateSummary::fullName)
                 .containsExactly("Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
+
+        // Cài đặt › Nhật ký lists what was done, newest first, by whom; a candidate's history has theirs.
+        robot.clickOn("#navSettings");
+        robot.clickOn("#settingsAuditTab");
+        TableView<vn.ptdv.service.AuditLine> log = robot.lookup("#auditTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.getItems().isEmpty());
+        assertThat(log.getItems()).filteredOn(l -> l.candidateName().equals("Nguyễn Văn Bình"))
+                .extracting(vn.ptdv.service.AuditLine::what)
+                .containsExactly("Thêm bước “Vào danh sách” ngày 27/11/2026", "Thêm quần chúng");
+        assertThat(log.getItems().get(0).user()).isEqualTo(System.getProperty("user.name"));
+        robot.clickOn("#navCandidates");
+        robot.clickOn("Nguyễn Thị Thảo");
+        robot.clickOn("#historyTab");
+        ListView<?> history = robot.lookup("#candidateHistoryList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        assertThat(history.getItems()).last().extracting(l -> ((vn.ptdv.service.AuditLine) l).what())
+                .isEqualTo("Thêm quần chúng");
 
         // What the window saved is in the file, for the command line and the next start.
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);
