@@ -36,7 +36,7 @@ final class AuditText {
 
     AuditLine render(AuditEntry e) {
         return new AuditLine(e.id(), e.at(), e.user(), e.computer(), e.candidateId(), e.candidateName(), e.kind(),
-                what(e), changes(e));
+                e.entity(), e.action(), what(e), changes(e));
     }
 
     private String what(AuditEntry e) {
