@@ -400,8 +400,9 @@ BEGIN
             NULL);
 END;
 
--- app_setting: the program's settings; a password's hash (any key naming a password) is never copied,
--- only that it was set, changed or removed
+-- app_setting: the program's settings. Their values are copied only for keys known to be harmless
+-- (the idle minutes): the others hold a password's hash or the backups' key, of which only the fact
+-- that it was set, changed or removed is written down; a key added later is treated the same way
 
 CREATE TRIGGER audit_app_setting_insert AFTER INSERT ON app_setting
 BEGIN
@@ -409,7 +410,7 @@ BEGIN
     VALUES ((SELECT user_name FROM audit_context WHERE id = 1), (SELECT computer_name FROM audit_context WHERE id = 1),
             'app_setting', NEW.key, NULL, 'INSERT',
             NULL,
-            json_object('key', NEW.key, 'value', CASE WHEN NEW.key LIKE '%password%' THEN NULL ELSE NEW.value END));
+            json_object('key', NEW.key, 'value', CASE WHEN NEW.key IN ('lock_idle_minutes') THEN NEW.value END));
 END;
 
 CREATE TRIGGER audit_app_setting_update AFTER UPDATE ON app_setting
@@ -418,8 +419,8 @@ BEGIN
     INSERT INTO audit_log (user_name, computer_name, entity, entity_id, candidate_id, action, before_json, after_json)
     VALUES ((SELECT user_name FROM audit_context WHERE id = 1), (SELECT computer_name FROM audit_context WHERE id = 1),
             'app_setting', NEW.key, NULL, 'UPDATE',
-            json_object('key', OLD.key, 'value', CASE WHEN OLD.key LIKE '%password%' THEN NULL ELSE OLD.value END),
-            json_object('key', NEW.key, 'value', CASE WHEN NEW.key LIKE '%password%' THEN NULL ELSE NEW.value END));
+            json_object('key', OLD.key, 'value', CASE WHEN OLD.key IN ('lock_idle_minutes') THEN OLD.value END),
+            json_object('key', NEW.key, 'value', CASE WHEN NEW.key IN ('lock_idle_minutes') THEN NEW.value END));
 END;
 
 CREATE TRIGGER audit_app_setting_delete AFTER DELETE ON app_setting
@@ -427,7 +428,7 @@ BEGIN
     INSERT INTO audit_log (user_name, computer_name, entity, entity_id, candidate_id, action, before_json, after_json)
     VALUES ((SELECT user_name FROM audit_context WHERE id = 1), (SELECT computer_name FROM audit_context WHERE id = 1),
             'app_setting', OLD.key, NULL, 'DELETE',
-            json_object('key', OLD.key, 'value', CASE WHEN OLD.key LIKE '%password%' THEN NULL ELSE OLD.value END),
+            json_object('key', OLD.key, 'value', CASE WHEN OLD.key IN ('lock_idle_minutes') THEN OLD.value END),
             NULL);
 END;
 

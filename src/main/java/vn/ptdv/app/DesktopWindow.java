@@ -17,6 +17,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import vn.ptdv.domain.Cell;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.UnusableDatabaseException;
+import vn.ptdv.service.BackupService;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.service.Services;
 import vn.ptdv.ui.candidate.CandidatesView;
@@ -32,6 +34,11 @@ import vn.ptdv.ui.report.ReportsViewModel;
 import vn.ptdv.ui.target.TargetsView;
 import vn.ptdv.ui.target.TargetsViewModel;
 import vn.ptdv.ui.settings.AuditLogViewModel;
+import vn.ptdv.ui.access.AccessViewModel;
+import vn.ptdv.ui.access.IdleLock;
+import vn.ptdv.ui.access.LockView;
+import vn.ptdv.ui.access.LockViewModel;
+import vn.ptdv.ui.settings.BackupViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
 import vn.ptdv.ui.settings.HolidaysViewModel;
 import vn.ptdv.ui.settings.RulesViewModel;
@@ -57,6 +64,8 @@ public final class DesktopWindow {
 
     private final FileOpener fileOpener;
     private DashboardView dashboard;
+    /** The open database, closed (backed up, unlocked) when the program exits. */
+    private volatile Services services;
 
     public DesktopWindow(Path databaseFile, boolean demo, Clock clock, FileOpener fileOpener) {
         this.databaseFile = databaseFile;
@@ -84,17 +93,65 @@ public final class DesktopWindow {
         stage.show();
         LOG.info(() -> "Window shown " + sinceJvmStart() + " ms after JVM start");
         FxDialogService dialogs = new FxDialogService(stage, m);
+        openAndWire(stage, scene, dialogs);
+    }
+
+    private void openAndWire(Stage stage, Scene scene, FxDialogService dialogs) {
         tasks.run(this::openDatabase, opened -> wire(stage, scene, opened, dialogs), e -> {
             LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
-            window.setOpeningFailed(m.get("main.openFailed", databaseFile, ErrorText.describe(e, m)));
+            String message = m.get("main.openFailed", databaseFile, ErrorText.describe(e, m));
+            latestBackupFor(e).ifPresentOrElse(latest -> window.setOpeningFailed(message,
+                            m.get("main.restoreLatest", vn.ptdv.domain.DisplayDates.dateTime(latest.time())),
+                            () -> restoreOver(stage, scene, dialogs, latest)),
+                    () -> window.setOpeningFailed(message));
         });
     }
 
-    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError) {
+    /** The newest automatic backup, when the file cannot be opened and a backup is the way out. */
+    private Optional<BackupService.Entry> latestBackupFor(Throwable e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof UnusableDatabaseException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof UnusableDatabaseException unusable) || !unusable.restorable()) {
+            return Optional.empty();
+        }
+        try {
+            return BackupService.list(databaseFile).stream().findFirst();
+        } catch (RuntimeException listing) {
+            LOG.log(Level.WARNING, "Cannot list the backups", listing);
+            return Optional.empty();
+        }
+    }
+
+    /** Puts the backup in place of the file that cannot be opened (kept aside, renamed), then opens it. */
+    private void restoreOver(Stage stage, Scene scene, FxDialogService dialogs, BackupService.Entry latest) {
+        Optional<char[]> password = Optional.empty();
+        if (latest.encrypted()) {
+            password = dialogs.askPassword(m.get("backup.restore.title"), m.get("backup.restore.password", latest.file()));
+            if (password.isEmpty()) {
+                return;
+            }
+        }
+        if (!dialogs.confirm(m.get("backup.restore.title"), m.get("main.restoreLatest.confirm",
+                vn.ptdv.domain.DisplayDates.dateTime(latest.time()), databaseFile), m.get("backup.restore.button"))) {
+            return;
+        }
+        Optional<char[]> secret = password;
+        tasks.run(() -> BackupService.restoreOver(databaseFile, latest.file(), secret, clock), kept -> {
+            dialogs.showInfo(m.get("backup.restore.title"), kept.map(k -> m.get("main.restoreLatest.done", k))
+                    .orElse(m.get("main.restoreLatest.doneNew")));
+            openAndWire(stage, scene, dialogs);
+        }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
+    }
+
+    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError, boolean passwordSet,
+                          int idleMinutes) {
     }
 
     private Opened openDatabase() {
         Services services = Services.open(databaseFile, clock);
+        this.services = services;
         Optional<Throwable> demoError = Optional.empty();
         if (demo) {
             try {
@@ -103,11 +160,21 @@ public final class DesktopWindow {
                 demoError = Optional.of(e);
             }
         }
-        return new Opened(services, services.cell().cell(), demoError);
+        return new Opened(services, services.cell().cell(), demoError, services.access().hasPassword(),
+                services.access().idleMinutes());
     }
 
     private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
         Services services = opened.services();
+        LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
+        window.setLockScreen(new LockView(lock), lock.lockedProperty());
+        if (opened.passwordSet()) {
+            lock.lock();
+        }
+        AccessViewModel access = new AccessViewModel(services.access(), tasks, dialogs);
+        access.passwordSetProperty().set(opened.passwordSet());
+        access.idleMinutesProperty().set(opened.idleMinutes());
+        IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
                 reports, services.audit(), tasks, dialogs, clock);
@@ -129,15 +196,21 @@ public final class DesktopWindow {
         window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs),
-                new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
+                // After a restore every screen shows the restored data: the current one reloads now,
+                // the others when they are shown.
+                new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> afterRestore(services)),
+                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lock.lockedProperty().get()) {
+                return;
+            }
             window.show("candidates");
             candidates.newCandidate();
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-            if ("candidates".equals(window.currentKey())) {
+            if ("candidates".equals(window.currentKey()) && !lock.lockedProperty().get()) {
                 candidates.saveCandidate();
             }
         });
@@ -148,6 +221,9 @@ public final class DesktopWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (lock.lockedProperty().get()) {
+                return;
+            }
             window.show("candidates");
             candidates.focusSearch();
         });
@@ -156,8 +232,25 @@ public final class DesktopWindow {
         if (opened.cell().isEmpty()) {
             Platform.runLater(() -> firstStart(stage, services, candidates, dialogs));
         } else {
-            todo.load(() -> notifyOverdue(stage, todo.overdueCount()));
+            // The count of overdue work is for the committee: shown once the program is unlocked.
+            whenUnlocked(lock, () -> todo.load(() -> notifyOverdue(stage, todo.overdueCount())));
         }
+    }
+
+    private static void whenUnlocked(LockViewModel lock, Runnable action) {
+        if (!lock.lockedProperty().get()) {
+            action.run();
+            return;
+        }
+        lock.lockedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    action.run();
+                }
+            }
+        });
     }
 
     private void firstStart(Stage stage, Services services, CandidatesView candidates, FxDialogService dialogs) {
@@ -189,9 +282,37 @@ public final class DesktopWindow {
                 .showWarning();
     }
 
-    /** Called when the program exits: waits for saves still running. */
+    /**
+     * The restored file brings its own audit trail, which knows nothing of the restore nor of who works
+     * now: it is told both, then the screen shown reloads.
+     */
+    private void afterRestore(Services services) {
+        tasks.run(() -> {
+            services.audit().identify(vn.ptdv.service.AuditIdentity.ofThisComputer());
+            services.audit().record("RESTORE", "database", null, "");
+            return null;
+        }, ok -> window.show(window.currentKey()), e -> {
+            LOG.log(Level.WARNING, "Cannot write the restore into the audit trail", e);
+            window.show(window.currentKey());
+        });
+    }
+
+    /**
+     * Called when the program exits: waits for saves still running, makes the day's automatic backup
+     * and lets go of the database.
+     */
     public void close() {
         tasks.finish(10);
+        Services open = services;
+        services = null;
+        if (open != null) {
+            try {
+                open.backups().onClose();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The backup on closing failed", e);
+            }
+            open.close();
+        }
     }
 
     private static long sinceJvmStart() {

@@ -44,7 +44,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, PtdvCommand.WindowLauncher window) {
         Messages messages = Messages.current();
         PtdvCommand root = new PtdvCommand(window);
-        CliContext context = new LazyContext(root);
+        LazyContext context = new LazyContext(root);
         CommandLine commandLine = new CommandLine(root, new Factory(root, context));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(out);
@@ -64,7 +64,11 @@ public final class Main {
             cmd.getErr().flush();
             return 1;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.close(); // the lock on the database ends with the command
+        }
     }
 
     /** The database path the command line chose, or the per-user default. */
@@ -84,18 +88,41 @@ public final class Main {
         @Override
         public Services services() {
             if (services == null) {
-                Path file = databaseFile(root.database());
+                Path file = Main.databaseFile(root.database());
                 if (!root.demo() && !Files.exists(file)) {
                     // A command reads; only the window (or --demo) starts a new database.
                     throw new MissingDatabaseException(file);
                 }
                 LogSetup.toFileBeside(file);
-                services = Services.open(file, Clock.systemDefaultZone());
-                if (root.demo()) {
-                    services.demo().fill();
+                Services opened = Services.open(file, Clock.systemDefaultZone());
+                try {
+                    if (root.demo()) {
+                        opened.demo().fill();
+                    }
+                } catch (RuntimeException e) {
+                    opened.close();
+                    throw e;
                 }
+                services = opened;
             }
             return services;
+        }
+
+        @Override
+        public Path databaseFile() {
+            return Main.databaseFile(root.database());
+        }
+
+        @Override
+        public void release() {
+            close();
+        }
+
+        void close() {
+            if (services != null) {
+                services.close();
+                services = null;
+            }
         }
     }
 

@@ -10,6 +10,7 @@ public record CandidateSummary(
         Gender gender,
         LocalDate birthDate,
         String citizenId,
+        String phone,
         String sourceCategory,
         Optional<Step> currentStep,
         String helpers,

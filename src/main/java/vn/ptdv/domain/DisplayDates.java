@@ -17,6 +17,13 @@ public final class DisplayDates {
     private DisplayDates() {
     }
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** A moment as people write it: 27/11/2026 20:15. */
+    public static String dateTime(java.time.LocalDateTime time) {
+        return time.format(DATE_TIME);
+    }
+
     public static String format(LocalDate date) {
         return date == null ? "" : FORMAT.format(date);
     }

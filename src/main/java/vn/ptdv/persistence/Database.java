@@ -1,35 +1,71 @@
 package vn.ptdv.persistence;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The one SQLite file. Opening it runs the migrations; every unit of work gets its own connection
- * with foreign keys enforced and runs in one transaction, so a failed save leaves the file as it was.
+ * The one SQLite file. Opening it locks it against a second copy of the program, checks that it is
+ * sound and this program's own, backs it up before a migration and migrates it; every unit of work
+ * gets its own connection with foreign keys enforced and runs in one transaction, so a failed save
+ * leaves the file as it was.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+    /** The newest migration this program has (V1…V7): a file of a higher version is refused. */
+    public static final int SCHEMA_VERSION = 7;
+
+    /** Every SQLite file starts with this header; anything else is some other document. */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** Runs before an existing database of an older version is migrated: the place for a backup. */
+    @FunctionalInterface
+    public interface BeforeMigration {
+        BeforeMigration NONE = (database, fromVersion) -> { };
+
+        void run(Database database, int fromVersion);
+    }
+
     private final Path file;
     private final SQLiteDataSource dataSource;
+    private final DatabaseLock lock;
 
-    private Database(Path file) {
+    private Database(Path file, DatabaseLock lock) {
         this.file = file;
+        this.lock = lock;
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
         this.dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        dataSource.setUrl(url(file));
+    }
+
+    private static String url(Path file) {
+        return "jdbc:sqlite:" + file.toAbsolutePath();
     }
 
     /** Opens (creating when missing) and migrates the database. Slow: never on the FX thread. */
     public static Database open(Path file) {
+        return open(file, BeforeMigration.NONE);
+    }
+
+    /**
+     * Opens the database: refuses what is not SQLite, what another copy of the program holds, what is
+     * damaged, another program's, newer or read-only, without writing a byte to it; then backs up
+     * (through {@code before}) and migrates an older one.
+     */
+    public static Database open(Path file, BeforeMigration before) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -39,13 +75,20 @@ public final class Database {
             throw new DatabaseException("Cannot create the folder of " + file, e);
         }
         refuseWhatIsNotSqlite(file);
-        Database database = new Database(file);
-        database.migrate();
-        return database;
+        DatabaseLock lock = DatabaseLock.acquire(file);
+        try {
+            int version = inspect(file);
+            Database database = new Database(file, lock);
+            if (version > 0 && version < SCHEMA_VERSION) {
+                before.run(database, version);
+            }
+            database.migrate();
+            return database;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
     }
-
-    /** Every SQLite file starts with this header; anything else is some other document. */
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static void refuseWhatIsNotSqlite(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -53,11 +96,38 @@ public final class Database {
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SQLITE_HEADER.length);
-            if (head.length > 0 && !java.util.Arrays.equals(head, SQLITE_HEADER)) {
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
                 throw new NotADatabaseException(file);
             }
         } catch (IOException e) {
             throw new DatabaseException("Cannot read " + file, e);
+        }
+    }
+
+    /** The schema version of an existing file (0 when new or empty), read without writing to it. */
+    private static int inspect(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.READ_ONLY, 0, null);
+        }
+        return verify(file, false);
+    }
+
+    /**
+     * Checks a file that should be this program's database (an existing one, or a backup before it is
+     * restored): returns its schema version or throws {@link UnusableDatabaseException}. Read only.
+     */
+    public static int verify(Path file, boolean full) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Properties properties = config.toProperties();
+        try (Connection connection = DriverManager.getConnection(url(file), properties)) {
+            return SchemaCheck.check(connection, file, full);
+        } catch (SQLException e) {
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, e);
         }
     }
 
@@ -91,6 +161,52 @@ public final class Database {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database work failed on " + file, e);
+        }
+    }
+
+    /**
+     * Copies the whole database into {@code target} with SQLite's online backup, which gives a
+     * consistent copy even while the program is using the file.
+     */
+    public void backupTo(Path target) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(SQLiteConnection.class).getDatabase()
+                    .backup("main", target.toAbsolutePath().toString(), null);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot back up " + file + " to " + target, e);
+        }
+    }
+
+    /**
+     * Replaces the whole content with a checked copy through SQLite's backup API (all pages in one
+     * write transaction, so a failure leaves the database as it was), then migrates it when the copy
+     * is of an older version.
+     */
+    public void restoreFrom(Path source) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(SQLiteConnection.class).getDatabase()
+                    .restore("main", source.toAbsolutePath().toString(), null);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot restore " + file + " from " + source, e);
+        }
+        migrate();
+    }
+
+    /**
+     * Folds the write-ahead log into the file, so that the one file is complete (people copy it by
+     * hand), and releases the lock so that another copy of the program may open it.
+     */
+    @Override
+    public void close() {
+        try (Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            statement.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Cannot fold the log into " + file, e);
+        } finally {
+            lock.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import vn.ptdv.domain.Cell;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.audit.AuditQuery;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.AtomicFile;
 import vn.ptdv.service.AuditLine;
 
 /** The audit trail as filtered on the screen, to an .xlsx file under the administrative header. */

@@ -121,6 +121,8 @@ public final class ImportService {
     public ImportPreview apply(Path file) {
         ImportPreview preview = preview(file);
         if (preview.canApply()) {
+            // An import can change many files at once: the state before it stays in the backups.
+            services.backups().automatic(vn.ptdv.service.BackupService.Reason.BEFORE_IMPORT);
             services.candidates().applyImport(preview.entries());
         }
         return preview;

@@ -1,5 +1,6 @@
 package vn.ptdv.report;
 
+import vn.ptdv.persistence.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class AuditFields {
     /** How a stored value is shown. HIDDEN values are said elsewhere in the entry (or are technical). */
     enum Kind {
-        TEXT, NUMBER, DATE, DATETIME, BOOL, GENDER, STEP, ROLE, SOURCE, RULE, DAY_OFF, PHOTO, CITIZEN_ID, PEOPLE, HIDDEN
+        TEXT, NUMBER, DATE, DATETIME, BOOL, GENDER, STEP, ROLE, SOURCE, RULE, DAY_OFF, PHOTO, MASKED, PEOPLE, HIDDEN
     }
 
     record Field(String column, String labelKey, Kind kind) {
@@ -34,8 +34,8 @@ final class AuditFields {
                 f("temporary_residence", "candidate.field.temporaryResidence", Kind.TEXT),
                 f("ethnicity", "candidate.field.ethnicity", Kind.TEXT),
                 f("religion", "candidate.field.religion", Kind.TEXT),
-                f("citizen_id", "candidate.field.citizenId", Kind.CITIZEN_ID),
-                f("phone", "candidate.field.phone", Kind.TEXT),
+                f("citizen_id", "candidate.field.citizenId", Kind.MASKED),
+                f("phone", "candidate.field.phone", Kind.MASKED),
                 f("occupation", "candidate.field.occupation", Kind.TEXT),
                 f("workplace", "candidate.field.workplace", Kind.TEXT),
                 f("education", "candidate.field.education", Kind.TEXT),

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.Masking;
 import vn.ptdv.domain.audit.AuditEntry;
 import vn.ptdv.i18n.Messages;
 
 /**
  * Turns stored audit entries into what a person reads, in their language: labels from the forms,
  * dates as dd/MM/yyyy, steps, roles, rules and sources by their names, only the fields that changed.
- * A citizen ID shows its last four digits only, as the screens that hide it would.
+ * Citizen ID and phone numbers are masked as the lists mask them: the trail is read by more people.
  */
 final class AuditText {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -40,9 +41,9 @@ final class AuditText {
     }
 
     private String what(AuditEntry e) {
-        if (e.entity().equals("app_setting") && isPassword(e.entityId())
-                && m.bundle().containsKey("audit.what.password." + e.action())) {
-            return m.get("audit.what.password." + e.action());
+        String secret = "audit.what.app_setting." + e.entityId() + "." + e.action();
+        if (e.entity().equals("app_setting") && m.bundle().containsKey(secret)) {
+            return m.get(secret); // a password or key: what happened to it, never its value
         }
         String key = "audit.what." + e.entity() + "." + e.action();
         if (!m.bundle().containsKey(key)) {
@@ -77,9 +78,6 @@ final class AuditText {
         if (!e.detail().isBlank()) {
             lines.add(AuditFields.of(e.entity(), e.detail()).map(f -> label(f.labelKey()))
                     .orElse(e.detail()));
-        }
-        if (e.entity().equals("app_setting") && isPassword(e.entityId())) {
-            return lines; // its value is never written down, and what happened is said already
         }
         Set<String> columns = new LinkedHashSet<>(e.before().keySet());
         columns.addAll(e.after().keySet());
@@ -136,7 +134,7 @@ final class AuditText {
             case SOURCE -> source(value);
             case RULE -> ruleTitle(value);
             case DAY_OFF -> m.get("1".equals(value) ? "audit.dayOff" : "audit.workingDay");
-            case CITIZEN_ID -> maskCitizenId(value);
+            case MASKED -> Masking.mask(value);
             case PEOPLE -> people(value);
             default -> value;
         };
@@ -170,21 +168,11 @@ final class AuditText {
         return m.bundle().containsKey(label) ? m.get(label) : key;
     }
 
-    static boolean isPassword(String key) {
-        return key.toLowerCase(java.util.Locale.ROOT).contains("password");
-    }
-
     /** "“Lễ kết nạp” ngày 15/01/2026". */
     private String stepName(String code, String day) {
         String name = code == null || code.isEmpty() ? "" : m.bundle().containsKey("step." + code + ".short")
                 ? m.get("step." + code + ".short") : code;
         return m.get("audit.stepName", name, date(day == null ? "" : day));
-    }
-
-    /** Only the last four digits: enough to tell numbers apart, not enough to use one. */
-    static String maskCitizenId(String id) {
-        int shown = Math.min(4, id.length());
-        return "•".repeat(id.length() - shown) + id.substring(id.length() - shown);
     }
 
     private String people(String json) {

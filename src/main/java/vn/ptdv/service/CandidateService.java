@@ -49,7 +49,7 @@ public final class CandidateService {
             for (Candidate candidate : candidates.findAll(c)) {
                 List<Step> file = allSteps.getOrDefault(candidate.id(), List.of());
                 result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
-                        candidate.birthDate(), candidate.citizenId(),
+                        candidate.birthDate(), candidate.citizenId(), candidate.phone(),
                         candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
                         CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file)));
             }
@@ -95,6 +95,15 @@ public final class CandidateService {
 
     public Optional<byte[]> photo(long candidateId) {
         return database.inTransaction(c -> candidates.photo(c, candidateId));
+    }
+
+    /**
+     * Records that someone showed the citizen ID and phone numbers of {@code shown} candidates in the
+     * list: they are confidential, so seeing them leaves a trace.
+     */
+    public void recordReveal(int shown) {
+        java.util.logging.Logger.getLogger(CandidateService.class.getName()).info(() -> "Numbers of " + shown
+                + " candidates revealed by " + vn.ptdv.persistence.DatabaseLock.userName());
     }
 
     public int count() {

@@ -7,19 +7,30 @@ import vn.ptdv.persistence.Database;
 /** The services over one opened database, as the window and the command line use them. */
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
                        CalendarService calendar, CheckService checks, TargetService targets,
-                       OverviewService overview, AuditService audit) {
+                       OverviewService overview, BackupService backups,
+                       AccessService access, AuditService audit) implements AutoCloseable {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile);
+        Database database = Database.open(databaseFile,
+                (opened, fromVersion) -> new BackupService(opened, clock).automatic(BackupService.Reason.BEFORE_UPGRADE));
         AuditService audit = new AuditService(database);
         audit.identify(AuditIdentity.ofThisComputer());
+        BackupService backups = new BackupService(database, clock);
+        backups.removeLeftovers();
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
         CellService cell = new CellService(database);
         CheckService checks = new CheckService(database, candidates, calendar);
         TargetService targets = new TargetService(database, candidates, cell);
         return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
-                new OverviewService(candidates, targets, checks, calendar), audit);
+                new OverviewService(candidates, targets, checks, calendar), backups,
+                new AccessService(database, backups), audit);
+    }
+
+    /** Lets another copy of the program open the file. */
+    @Override
+    public void close() {
+        database.close();
     }
 }

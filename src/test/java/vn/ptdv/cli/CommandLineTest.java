@@ -204,7 +204,7 @@ class CommandLineTest {
 
     @Test
     void checkOnACellWithoutCandidatesPrintsAnEmptyArrayAndSucceeds() throws Exception {
-        vn.ptdv.service.Services.open(Path.of(db()), java.time.Clock.systemDefaultZone());
+        vn.ptdv.service.Services.open(Path.of(db()), java.time.Clock.systemDefaultZone()).close();
         assertThat(run("--db", db(), "check", "--json")).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).size()).isZero();
     }
@@ -261,5 +261,58 @@ class CommandLineTest {
                 .isZero();
         assertThat(report).exists();
         assertThat(out.toString()).contains("Đã ghi báo cáo năm 2026");
+    }
+
+    @Test
+    void backupWithAPasswordThenRestoreBringsTheDataBackAndOnlyWithThePassword() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        String copy = folder.resolve("usb/ptdv.ptdvbak").toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "backup", "--out", copy, "--password=bí mật 2026")).isZero();
+        assertThat(out.toString()).contains("đã mã hóa");
+        assertThat(java.nio.file.Files.readString(Path.of(copy), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("SQLite format 3");
+        // Something changes after the backup: the restore takes it back.
+        try (var s = vn.ptdv.service.Services.open(Path.of(db()), java.time.Clock.systemDefaultZone())) {
+            s.candidates().save(vn.ptdv.TestData.candidate("Người Thêm Sau").build(), vn.ptdv.service.PhotoUpdate.keep());
+        }
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "restore", copy)).isEqualTo(1);
+        assertThat(err.toString()).contains("mật khẩu").contains("--password");
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "restore", copy, "--password=sai")).isEqualTo(1);
+        assertThat(err.toString()).contains("Mật khẩu không đúng");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "restore", copy, "--password=bí mật 2026")).isZero();
+        assertThat(out.toString()).contains("Đã khôi phục").contains("truoc-khoi-phuc");
+        out.getBuffer().setLength(0);
+        run("--db", db(), "candidates", "list");
+        assertThat(out.toString()).contains("Tổng cộng: 13 người.").doesNotContain("Người Thêm Sau");
+    }
+
+    @Test
+    void restoreOverADamagedDatabaseKeepsTheDamagedFileAside() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        String copy = folder.resolve("copy.sqlite").toString();
+        assertThat(run("--db", db(), "backup", "--out", copy)).isZero();
+        Path file = Path.of(db());
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        java.nio.file.Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "candidates", "list")).isEqualTo(1);
+        assertThat(err.toString()).contains("bị hỏng").doesNotContain("Exception");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "restore", copy)).isZero();
+        assertThat(out.toString()).contains("cli.db.hong-");
+        out.getBuffer().setLength(0);
+        run("--db", db(), "candidates", "list");
+        assertThat(out.toString()).contains("Tổng cộng: 13 người.");
+    }
+
+    @Test
+    void restoringAFileThatIsNotThereSaysSo() {
+        run("--db", db(), "--demo", "candidates", "list");
+        assertThat(run("--db", db(), "restore", folder.resolve("none.ptdvbak").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("không có tệp sao lưu");
     }
 }

@@ -155,6 +155,7 @@ class RepositoryRoundTripTest {
     @Test
     void reopeningAMigratedFileKeepsTheData() {
         database.inTransaction(c -> candidates.insert(c, everyField(1)));
+        database.close();
         Database again = Database.open(database.file());
         assertThat(again.inTransaction(candidates::count)).isEqualTo(1);
         assertThat(again.inTransaction(sources::findAll)).extracting(s -> s.name()).contains("Quân nhân xuất ngũ");

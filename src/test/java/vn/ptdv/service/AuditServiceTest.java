@@ -64,7 +64,7 @@ class AuditServiceTest {
                 "Họ và tên (theo CCCD): Nguyễn Văn A → Nguyễn Văn B",
                 "Giới tính: Nam → Nữ",
                 "Ngày sinh: 12/04/1998 → 13/04/1998",
-                "Số CCCD: ••••••••1234 → ••••••••5678",
+                "Số CCCD: •••••••••234 → •••••••••678",
                 "Đoàn viên: Không → Có",
                 "Nguồn: (trống) → Đoàn viên thanh niên");
         assertThat(history.get(2).changes()).contains("Họ và tên (theo CCCD): Nguyễn Văn A", "Ngày sinh: 12/04/1998");
@@ -103,17 +103,23 @@ class AuditServiceTest {
         services.checks().changeSetting(vn.ptdv.domain.rules.RuleCode.AGE_MIN, "19");
         services.targets().save(vn.ptdv.domain.target.YearTarget.usual(2027));
         services.calendar().makeWorkingDay(LocalDate.of(2026, 9, 2));
-        sql("INSERT INTO app_setting (key, value) VALUES ('password.hash', 'pbkdf2$SECRET')");
-        sql("UPDATE app_setting SET value = 'pbkdf2$OTHER' WHERE key = 'password.hash'");
-        sql("DELETE FROM app_setting WHERE key = 'password.hash'");
+        sql("INSERT INTO app_setting (key, value) VALUES ('password_hash', 'pbkdf2$SECRET')");
+        sql("UPDATE app_setting SET value = 'pbkdf2$OTHER' WHERE key = 'password_hash'");
+        sql("DELETE FROM app_setting WHERE key = 'password_hash'");
+        sql("INSERT INTO app_setting (key, value) VALUES ('backup_key', 'pbkdf2$KEY')");
+        sql("INSERT INTO app_setting (key, value) VALUES ('some_future_key', 'pbkdf2$FUTURE')");
+        sql("INSERT INTO app_setting (key, value) VALUES ('lock_idle_minutes', '10')");
 
         List<AuditLine> log = read(AuditQuery.all());
-        assertThat(log).extracting(AuditLine::what).startsWith("Bỏ mật khẩu mở chương trình",
+        assertThat(log).extracting(AuditLine::what).startsWith(
+                "Đặt cài đặt: Khóa màn hình sau số phút không dùng", "Đặt cài đặt: some_future_key",
+                "Đặt mật khẩu bản sao lưu", "Bỏ mật khẩu mở chương trình",
                 "Đổi mật khẩu mở chương trình", "Đặt mật khẩu mở chương trình", "Sửa lịch nghỉ ngày 02/09/2026",
                 "Đặt chỉ tiêu năm 2027", "Sửa quy định: Tuổi tối thiểu khi chi bộ xét kết nạp");
-        assertThat(log.subList(0, 3)).allSatisfy(l -> assertThat(l.changes()).isEmpty());
-        assertThat(log.get(3).changes()).contains("Loại ngày: Ngày làm việc");
-        assertThat(log.get(5).changes()).containsExactly("Giá trị: 19");
+        assertThat(log.get(0).changes()).containsExactly("Giá trị: 10");
+        assertThat(log.subList(1, 6)).allSatisfy(l -> assertThat(l.changes()).isEmpty());
+        assertThat(log.get(6).changes()).contains("Loại ngày: Ngày làm việc");
+        assertThat(log.get(8).changes()).containsExactly("Giá trị: 19");
         assertThat(log).extracting(AuditLine::what).endsWith(
                 "Bắt đầu ghi nhật ký (những thay đổi trước lúc này không có trong nhật ký)");
         services.database().inTransaction(c -> {

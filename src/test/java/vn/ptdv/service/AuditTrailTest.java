@@ -94,7 +94,7 @@ class AuditTrailTest {
             rule_setting       | INSERT INTO rule_setting (code, value) VALUES ('AGE_MIN', '19') | UPDATE rule_setting SET value = '20' | DELETE FROM rule_setting
             finding_ack        | INSERT INTO finding_ack (id, candidate_id, finding_key, rule, reason, acknowledged_by, acknowledged_at) VALUES (3, 1, 'k', 'AGE_MAX', 'Cấp trên đồng ý', 'Bí thư', '2026-11-27T10:00') | UPDATE finding_ack SET reason = 'Đã đồng ý' WHERE id = 3 | DELETE FROM finding_ack WHERE id = 3
             year_target        | INSERT INTO year_target (year, cultivated_min, cultivated_max, admitted_min, admitted_max) VALUES (2027, 3, 5, 1, 2) | UPDATE year_target SET admitted_max = 3 | DELETE FROM year_target
-            app_setting        | INSERT INTO app_setting (key, value) VALUES ('lock.idleMinutes', '5') | UPDATE app_setting SET value = '10' | DELETE FROM app_setting
+            app_setting        | INSERT INTO app_setting (key, value) VALUES ('lock_idle_minutes', '5') | UPDATE app_setting SET value = '10' | DELETE FROM app_setting
             """)
     void everyInsertUpdateAndDeleteIsWrittenWithWhoAndTheValuesBeforeAndAfter(String table, String insert,
                                                                               String update, String delete) {
@@ -179,7 +179,9 @@ class AuditTrailTest {
 
     @Test
     void theUserAndComputerAreThoseOfTheProgram() {
+        services.close();
         Services reopened = TestData.services(folder);
+        services = reopened;
         sql("INSERT INTO cell (id, name) VALUES (1, 'Chi bộ 5')");
         assertThat(reopened.audit().find(AuditQuery.all()).lines().get(0).user())
                 .isEqualTo(System.getProperty("user.name"));

@@ -42,7 +42,7 @@ class AuditViewModelsTest {
         vm.load(a.id());
 
         assertThat(vm.lines()).extracting(AuditLine::what).containsExactly("Sửa hồ sơ quần chúng", "Thêm quần chúng");
-        assertThat(vm.lines().get(0).changes()).containsExactly("Điện thoại: (trống) → 0912345678");
+        assertThat(vm.lines().get(0).changes()).containsExactly("Điện thoại: (trống) → •••••••678");
         assertThat(vm.statusProperty().get()).isEqualTo("Đang hiện 2 mục, mới nhất ở trên.");
         vm.clear();
         assertThat(vm.lines()).isEmpty();

@@ -59,4 +59,19 @@ public final class FakeDialogs implements DialogService {
         questions.add(findingText);
         return acknowledgement;
     }
+
+    /** The answers to password questions, in order; empty when there are none left (cancelled). */
+    public final java.util.Deque<String> passwords = new java.util.ArrayDeque<>();
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        questions.add(message);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String message, int minimumLength) {
+        questions.add(message);
+        return Optional.ofNullable(passwords.poll()).map(String::toCharArray);
+    }
 }

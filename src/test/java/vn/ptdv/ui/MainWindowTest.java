@@ -28,9 +28,12 @@ class MainWindowTest {
     @TempDir
     static Path folder;
 
+    private DesktopWindow window;
+
     @Start
     void start(Stage stage) {
-        new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK, path -> { }).open(stage);
+        window = new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK, path -> { });
+        window.open(stage);
     }
 
     /** Waits until the node is on a window that is showing: dialogs open a moment after they exist. */
@@ -123,6 +126,15 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
         assertThat(history.getItems()).last().extracting(l -> ((vn.ptdv.service.AuditLine) l).what())
                 .isEqualTo("Thêm quần chúng");
+
+        // A second copy of the program is refused while the window has the file open.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Services.open(folder.resolve("window.db"), TestData.CLOCK))
+                .hasMessageContaining("in use");
+        // Closing the program backs the file up (once a day) and lets go of it.
+        window.close();
+        assertThat(vn.ptdv.service.BackupService.list(folder.resolve("window.db")))
+                .extracting(vn.ptdv.service.BackupService.Entry::reason)
+                .containsExactly(vn.ptdv.service.BackupService.Reason.ON_CLOSE);
 
         // What the window saved is in the file, for the command line and the next start.
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);

@@ -29,6 +29,7 @@ public final class CandidateListViewModel {
     private final FilteredList<CandidateSummary> visible = new FilteredList<>(all);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
+    private final javafx.beans.property.BooleanProperty revealed = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public CandidateListViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs) {
         this.service = service;
@@ -60,6 +61,28 @@ public final class CandidateListViewModel {
             all.setAll(rows);
             afterwards.run();
         }, e -> dialogs.showError(Messages.text("error.title"), ErrorText.describe(e, Messages.current())));
+    }
+
+    /** Whether the list shows citizen ID and phone numbers in full (they are masked otherwise). */
+    public javafx.beans.property.BooleanProperty revealedProperty() {
+        return revealed;
+    }
+
+    /** Shows the numbers in full; who did it and when goes into the log first. */
+    public void reveal() {
+        if (revealed.get()) {
+            return;
+        }
+        int shown = visible.size();
+        tasks.run(() -> {
+            service.recordReveal(shown);
+            return true;
+        }, done -> revealed.set(true),
+                e -> dialogs.showError(Messages.text("error.title"), ErrorText.describe(e, Messages.current())));
+    }
+
+    public void hideNumbers() {
+        revealed.set(false);
     }
 
     private void updateFilter() {

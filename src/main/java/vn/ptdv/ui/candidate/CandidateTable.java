@@ -25,7 +25,7 @@ import vn.ptdv.ui.common.Labels;
 final class CandidateTable extends TableView<CandidateSummary> {
     private final Messages m = Messages.current();
 
-    CandidateTable(ObservableList<CandidateSummary> visible) {
+    CandidateTable(ObservableList<CandidateSummary> visible, javafx.beans.value.ObservableBooleanValue revealed) {
         setId("candidateTable");
         setPlaceholder(new Label(m.get("candidates.empty")));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -48,7 +48,21 @@ final class CandidateTable extends TableView<CandidateSummary> {
         TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()));
         gender.setMinWidth(72);
         gender.setMaxWidth(90);
-        getColumns().addAll(List.of(name, birth, gender,
+        // Confidential numbers: masked until revealed, and not shown at all unless chosen.
+        TableColumn<CandidateSummary, String> citizenId = column("candidates.column.citizenId",
+                c -> revealed.get() ? c.citizenId() : vn.ptdv.domain.Masking.mask(c.citizenId()));
+        citizenId.setId("citizenIdColumn");
+        TableColumn<CandidateSummary, String> phone = column("candidates.column.phone",
+                c -> revealed.get() ? c.phone() : vn.ptdv.domain.Masking.mask(c.phone()));
+        phone.setId("phoneColumn");
+        citizenId.setVisible(false);
+        phone.setVisible(false);
+        revealed.addListener((o, a, now) -> {
+            citizenId.setVisible(now);
+            phone.setVisible(now);
+            refresh();
+        });
+        getColumns().addAll(List.of(name, birth, gender, citizenId, phone,
                 column("candidates.column.source", CandidateSummary::sourceCategory),
                 column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
                 column("candidates.column.helper", CandidateSummary::helpers),

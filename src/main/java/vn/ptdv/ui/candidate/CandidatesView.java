@@ -68,7 +68,7 @@ public final class CandidatesView implements Screen {
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
         this.timelineVm = new TimelineViewModel(service, cellService, checks, tasks, dialogs, clock);
         this.historyVm = new CandidateHistoryViewModel(audit, tasks, dialogs);
-        this.table = new CandidateTable(listVm.visibleCandidates());
+        this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty());
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.64);
         root.setCenter(split);
@@ -125,7 +125,19 @@ public final class CandidatesView implements Screen {
         Button export = new Button(m.get("candidates.export"));
         export.setId("exportCandidatesButton");
         export.setOnAction(e -> exportList());
-        HBox tools = new HBox(8, search, status, add, export);
+        javafx.scene.control.ToggleButton numbers = new javafx.scene.control.ToggleButton(m.get("candidates.reveal"),
+                new org.kordamp.ikonli.javafx.FontIcon("mdi2e-eye-outline"));
+        numbers.setId("revealNumbersButton");
+        numbers.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.reveal.tooltip")));
+        numbers.setOnAction(e -> {
+            if (numbers.isSelected()) {
+                listVm.reveal();
+            } else {
+                listVm.hideNumbers();
+            }
+        });
+        listVm.revealedProperty().addListener((o, a, now) -> numbers.setSelected(now));
+        HBox tools = new HBox(8, search, status, add, export, numbers);
         tools.getStyleClass().add("toolbar-row");
 
         listVm.visibleCandidates().addListener((javafx.collections.ListChangeListener<CandidateSummary>) c -> updateCount());

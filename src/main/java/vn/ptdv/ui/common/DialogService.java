@@ -35,4 +35,13 @@ public interface DialogService {
 
     /** Asks why the finding is accepted, and who accepts it (prefilled). */
     Optional<Acknowledgement> askAcknowledgement(String findingText, String defaultBy);
+
+    /** Asks for a password (a backup's, or the program's); empty when cancelled. */
+    Optional<char[]> askPassword(String title, String message);
+
+    /**
+     * Asks for a new password, typed twice; empty when cancelled. {@code minimumLength} characters at
+     * least.
+     */
+    Optional<char[]> askNewPassword(String title, String message, int minimumLength);
 }

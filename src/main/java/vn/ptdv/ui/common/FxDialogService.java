@@ -71,7 +71,9 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseOpenFile(String extension, String filterText) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, "*." + extension));
+        // "ptdvbak,sqlite": several extensions under one filter.
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText,
+                java.util.Arrays.stream(extension.split(",")).map(e -> "*." + e.strip()).toList()));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 
@@ -122,6 +124,68 @@ public final class FxDialogService implements DialogService {
         }
         return dialog.showAndWait().filter(ok::equals)
                 .map(b -> new Acknowledgement(reason.getText().strip(), by.getText().strip()));
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String message) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("passwordField");
+        return askPasswords(title, message, field, null, 1);
+    }
+
+    @Override
+    public Optional<char[]> askNewPassword(String title, String message, int minimumLength) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("newPasswordField");
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        again.setId("newPasswordAgainField");
+        return askPasswords(title, message, field, again, minimumLength);
+    }
+
+    private Optional<char[]> askPasswords(String title, String message, javafx.scene.control.PasswordField field,
+                                          javafx.scene.control.PasswordField again, int minimumLength) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        javafx.scene.control.Label text = new javafx.scene.control.Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, text,
+                new javafx.scene.control.Label(messages.get(again == null ? "password.label" : "password.new")), field);
+        javafx.scene.control.Label problem = new javafx.scene.control.Label();
+        problem.getStyleClass().add("text-danger");
+        problem.setWrapText(true);
+        javafx.beans.binding.BooleanBinding invalid;
+        if (again != null) {
+            content.getChildren().addAll(new javafx.scene.control.Label(messages.get("password.again")), again, problem);
+            invalid = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> field.getText().length() < minimumLength || !field.getText().equals(again.getText()),
+                    field.textProperty(), again.textProperty());
+            problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                    field.getText().isEmpty() ? ""
+                            : field.getText().length() < minimumLength ? messages.get("password.tooShort", minimumLength)
+                            : !again.getText().isEmpty() && !field.getText().equals(again.getText())
+                            ? messages.get("password.mismatch") : "",
+                    field.textProperty(), again.textProperty()));
+        } else {
+            invalid = field.textProperty().isEmpty();
+        }
+        content.setPrefWidth(480);
+        dialog.getDialogPane().setContent(content);
+        ButtonType ok = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(invalid);
+        if (owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        javafx.application.Platform.runLater(field::requestFocus);
+        Optional<char[]> result = dialog.showAndWait().filter(ok::equals).map(b -> field.getText().toCharArray());
+        field.clear();
+        if (again != null) {
+            again.clear();
+        }
+        return result;
     }
 
     private ButtonType closeButton() {

@@ -22,14 +22,19 @@ public final class SettingsView implements Screen {
     private final HolidaysViewModel holidays;
     private final RulesViewModel rules;
     private final AuditLogViewModel auditLog;
+    private final BackupViewModel backups;
+    private final vn.ptdv.ui.access.AccessViewModel access;
     private final TabPane root;
     private final Tab auditTab;
 
     public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules,
+                        BackupViewModel backups, vn.ptdv.ui.access.AccessViewModel access,
                         AuditLogViewModel auditLog) {
+        this.access = access;
         this.vm = vm;
         this.holidays = holidays;
         this.rules = rules;
+        this.backups = backups;
         this.auditLog = auditLog;
         Messages m = Messages.current();
         Label cellTitle = new Label(m.get("settings.cell.title"));
@@ -90,7 +95,11 @@ public final class SettingsView implements Screen {
         root = new TabPane(tab(m.get("settings.tab.cell"), cellPane, "settingsCellTab"),
                 tab(m.get("settings.tab.sources"), sourcesPane, "settingsSourcesTab"),
                 tab(m.get("settings.tab.holidays"), holidaysPane, "settingsHolidaysTab"),
-                tab(m.get("settings.tab.rules"), new VBox(12, rulesTitle, new RulesView(rules)), "settingsRulesTab"));
+                tab(m.get("settings.tab.rules"), new VBox(12, rulesTitle, new RulesView(rules)), "settingsRulesTab"),
+                tab(m.get("settings.tab.backup"), new VBox(12, title(m.get("backup.title")), new BackupView(backups)),
+                        "settingsBackupTab"),
+                tab(m.get("settings.tab.access"), new VBox(12, title(m.get("access.title")),
+                        new vn.ptdv.ui.access.AccessView(access)), "settingsAccessTab"));
         // The trail is a wide table of its own: no scrolling page around it, and read when looked at.
         auditTab = new Tab(m.get("settings.tab.audit"), new AuditLogView(auditLog));
         auditTab.setId("settingsAuditTab");
@@ -102,6 +111,12 @@ public final class SettingsView implements Screen {
         });
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
+    }
+
+    private static Label title(String text) {
+        Label title = new Label(text);
+        title.getStyleClass().add("title-3");
+        return title;
     }
 
     private static Tab tab(String title, VBox content, String id) {
@@ -125,6 +140,9 @@ public final class SettingsView implements Screen {
         vm.load();
         holidays.load();
         rules.load();
+        backups.load();
+        access.statusProperty().set("");
+        access.load();
         if (root.getSelectionModel().getSelectedItem() == auditTab) {
             auditLog.load();
         }

@@ -25,6 +25,8 @@ import vn.ptdv.ui.common.Screen;
 public final class MainWindow {
     private final Messages m = Messages.current();
     private final BorderPane root = new BorderPane();
+    /** The frame, and above it the locked screen when the program is locked. */
+    private final StackPane layers = new StackPane(root);
     private final VBox nav = new VBox(4);
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
@@ -65,8 +67,17 @@ public final class MainWindow {
         });
     }
 
-    public BorderPane root() {
-        return root;
+    public StackPane root() {
+        return layers;
+    }
+
+    /**
+     * Puts the locked screen above the frame; while {@code locked}, the frame is hidden (nothing of
+     * the data shows, and no key reaches it).
+     */
+    public void setLockScreen(javafx.scene.Node lockScreen, javafx.beans.value.ObservableBooleanValue locked) {
+        layers.getChildren().setAll(root, lockScreen);
+        root.visibleProperty().bind(javafx.beans.binding.Bindings.not(locked));
     }
 
     /** Adds a screen under the navigation button {@code key} (id nav + Key). */
@@ -100,10 +111,27 @@ public final class MainWindow {
     }
 
     public void setOpeningFailed(String message) {
+        content.getChildren().setAll(failedLabel(message));
+    }
+
+    /** The failure, with the one thing that can be done about it (restoring a backup). */
+    public void setOpeningFailed(String message, String actionText, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(actionText);
+        button.setId("openingFailedAction");
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> action.run());
+        VBox box = new VBox(16, failedLabel(message), button);
+        box.setMaxWidth(720);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        content.getChildren().setAll(box);
+    }
+
+    private static Label failedLabel(String message) {
         Label failed = new Label(message);
         failed.setWrapText(true);
+        failed.setMaxWidth(720);
         failed.getStyleClass().add("text-danger");
-        content.getChildren().setAll(failed);
+        return failed;
     }
 
     public javafx.beans.property.BooleanProperty busyProperty() {

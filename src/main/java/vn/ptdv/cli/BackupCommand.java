@@ -1,0 +1,44 @@
+package vn.ptdv.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.ptdv.i18n.Messages;
+
+/**
+ * {@code backup --out FILE [--password[=PASSWORD]]}: a copy of the whole database, made with SQLite's
+ * online backup; with a password (asked when given without a value) it is encrypted.
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true)
+public final class BackupCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.backupOut")
+    private Path out;
+
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            descriptionKey = "cli.option.backupPassword")
+    private char[] password;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    public BackupCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        var backups = context.services().backups();
+        Path written = backups.backupTo(out, Optional.ofNullable(password));
+        boolean encrypted = password != null && password.length > 0 || backups.hasBackupPassword();
+        spec.commandLine().getOut().println(Messages.text(encrypted ? "cli.backup.doneEncrypted" : "cli.backup.done",
+                written.toAbsolutePath()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.ptdv.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.ptdv.i18n.Messages;
+
+/**
+ * {@code password --remove [--backup-password[=…]]}: the way back for a forgotten opening password.
+ * When a backup password is set it must be given; the removal is written in the log either way.
+ */
+@Command(name = "password", mixinStandardHelpOptions = true)
+public final class PasswordCommand implements Callable<Integer> {
+    @Option(names = "--remove", required = true, descriptionKey = "cli.option.passwordRemove")
+    private boolean remove;
+
+    @Option(names = "--backup-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            descriptionKey = "cli.option.backupPasswordProof")
+    private char[] backupPassword;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    public PasswordCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        var services = context.services();
+        if (!services.access().hasPassword()) {
+            spec.commandLine().getOut().println(Messages.text("cli.password.none"));
+        } else if (services.backups().hasBackupPassword()) {
+            if (backupPassword == null || !services.access().resetWithBackupPassword(backupPassword)) {
+                spec.commandLine().getErr().println(Messages.text("cli.error.prefix") + Messages.text("cli.password.needBackup"));
+                spec.commandLine().getErr().flush();
+                return 1;
+            }
+            spec.commandLine().getOut().println(Messages.text("cli.password.removed"));
+        } else {
+            services.access().clearPassword();
+            spec.commandLine().getOut().println(Messages.text("cli.password.removed"));
+        }
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

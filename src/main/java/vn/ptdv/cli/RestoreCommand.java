@@ -1,0 +1,80 @@
+package vn.ptdv.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.NotADatabaseException;
+import vn.ptdv.persistence.UnusableDatabaseException;
+import vn.ptdv.service.BackupService;
+
+/**
+ * {@code restore FILE [--password[=PASSWORD]]}: puts a backup in place of the database after checking
+ * it. A sound database is backed up first and replaced in place; one that cannot be opened (damaged,
+ * another program's, newer) is renamed and kept beside it, never overwritten.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true)
+public final class RestoreCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.backupFile")
+    private Path backup;
+
+    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+            descriptionKey = "cli.option.restorePassword")
+    private char[] password;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final CliContext context;
+
+    public RestoreCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(backup)) {
+            spec.commandLine().getErr().println(Messages.text("cli.error.prefix")
+                    + Messages.text("cli.restore.missing", backup.toAbsolutePath()));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        Optional<char[]> secret = Optional.ofNullable(password);
+        Path database = context.databaseFile();
+        String done;
+        if (Files.exists(database) && opens()) {
+            Path safety = context.services().backups().restore(backup, secret);
+            done = Messages.text("cli.restore.done", backup.toAbsolutePath(), safety);
+        } else {
+            context.release();
+            Optional<Path> kept = BackupService.restoreOver(database, backup, secret, Clock.systemDefaultZone());
+            done = kept.map(k -> Messages.text("cli.restore.doneOver", backup.toAbsolutePath(), k))
+                    .orElseGet(() -> Messages.text("cli.restore.doneNew", backup.toAbsolutePath(), database.toAbsolutePath()));
+        }
+        spec.commandLine().getOut().println(done);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /** Whether the database opens; a file that cannot be opened is replaced, not restored into. */
+    private boolean opens() {
+        try {
+            context.services();
+            return true;
+        } catch (UnusableDatabaseException e) {
+            if (!e.restorable()) {
+                throw e;
+            }
+            return false;
+        } catch (NotADatabaseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.ptdv.persistence;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, forced to the disk, and moved
+ * into place only when complete, so neither a failure nor a pulled plug leaves half a file where the
+ * old one was.
+ */
+public final class AtomicFile {
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path file, Content content) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, ".ptdv-", ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024) {
+                    @Override
+                    public void close() throws IOException {
+                        flush(); // the channel is closed below, after it is forced to the disk
+                    }
+                };
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

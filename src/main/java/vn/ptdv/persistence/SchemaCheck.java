@@ -1,0 +1,63 @@
+package vn.ptdv.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tells whether an SQLite file is this program's database and in what state: sound, made by this or
+ * an older version. Only reads, so a foreign or damaged file is left exactly as it was.
+ */
+final class SchemaCheck {
+    /** The tables every version of the schema has had since V1. */
+    private static final Set<String> CORE_TABLES = Set.of("cell", "candidate", "step", "step_person", "source_category");
+
+    private SchemaCheck() {
+    }
+
+    /**
+     * Returns the schema version (0 for an empty file), or throws {@link UnusableDatabaseException}.
+     * {@code full} runs SQLite's complete integrity check instead of the quicker one.
+     */
+    static int check(Connection connection, Path file, boolean full) {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery(full ? "PRAGMA integrity_check" : "PRAGMA quick_check")) {
+                if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
+                    throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, null);
+                }
+            }
+            Set<String> tables = new HashSet<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (tables.isEmpty()) {
+                return 0;
+            }
+            if (!tables.contains("flyway_schema_history") || !tables.containsAll(CORE_TABLES)) {
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.FOREIGN, 0, null);
+            }
+            int version;
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+                version = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (version > Database.SCHEMA_VERSION) {
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.NEWER, version, null);
+            }
+            if (version < 1) {
+                throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.FOREIGN, 0, null);
+            }
+            return version;
+        } catch (SQLException e) {
+            // SQLITE_CORRUPT, SQLITE_NOTADB and friends: the file cannot even be read as a database.
+            throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package vn.ptdv.ui.access;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.ptdv.i18n.Messages;
+
+/** The locked screen over the whole window: the logo, a password field, and the way back. */
+public final class LockView extends StackPane {
+    private final PasswordField field = new PasswordField();
+
+    public LockView(LockViewModel vm) {
+        Messages m = Messages.current();
+        setId("lockScreen");
+        getStyleClass().add("lock-screen");
+        ImageView logo = new ImageView(new Image(LockView.class.getResourceAsStream("/icons/ptdv-64.png")));
+        Label title = new Label(m.get("lock.title"));
+        title.getStyleClass().add("title-2");
+        Label text = new Label(m.get("lock.text"));
+        text.setWrapText(true);
+        field.setId("lockPasswordField");
+        field.setPromptText(m.get("password.label"));
+        field.setMaxWidth(320);
+        field.textProperty().bindBidirectional(vm.passwordProperty());
+        field.setOnAction(e -> vm.unlock());
+        field.disableProperty().bind(vm.checkingProperty());
+        Button open = new Button(m.get("lock.unlock"));
+        open.setId("unlockButton");
+        open.getStyleClass().add("accent");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(vm.checkingProperty().or(vm.passwordProperty().isEmpty()));
+        open.setOnAction(e -> vm.unlock());
+        Label error = new Label();
+        error.getStyleClass().add("text-danger");
+        error.textProperty().bind(vm.errorProperty());
+        Hyperlink forgot = new Hyperlink(m.get("lock.forgot"));
+        forgot.setOnAction(e -> vm.forgot());
+        VBox box = new VBox(14, logo, title, text, field, open, error, forgot);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(460);
+        getChildren().add(box);
+        visibleProperty().bind(vm.lockedProperty());
+        vm.lockedProperty().addListener((o, was, now) -> {
+            if (now) {
+                javafx.application.Platform.runLater(field::requestFocus);
+            }
+        });
+    }
+}
