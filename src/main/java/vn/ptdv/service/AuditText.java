@@ -59,7 +59,7 @@ final class AuditText {
             case "rule_setting" -> ruleTitle(e.entityId());
             case "year_target" -> e.entityId();
             case "app_setting" -> settingName(e.entityId());
-            default -> "";
+            default -> e.detail(); // a program event's own message says what its detail is
         };
         return m.get(key, subject);
     }
@@ -75,7 +75,8 @@ final class AuditText {
 
     private List<String> changes(AuditEntry e) {
         List<String> lines = new ArrayList<>();
-        if (!e.detail().isBlank()) {
+        boolean ownMessage = m.bundle().containsKey("audit.what." + e.entity() + "." + e.action());
+        if (!e.detail().isBlank() && !ownMessage) {
             lines.add(AuditFields.of(e.entity(), e.detail()).map(f -> label(f.labelKey()))
                     .orElse(e.detail()));
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** What the audit trail's entries are about, as the filter offers them: each covers some tables. */
 public enum AuditKind {
-    CANDIDATE("candidate"),
+    CANDIDATE("candidate", "candidate_list"),
     STEP("step", "step_person"),
     ACKNOWLEDGEMENT("finding_ack"),
     CELL("cell"),
