@@ -117,6 +117,9 @@ class ImportServiceTest {
     void importingTheSameFileAgainUpdatesAndAddsNoDuplicate() throws Exception {
         Path file = goodFile();
         imports.apply(file);
+        // Each import that writes is preceded by a backup of the state before it.
+        assertThat(services.backups().list()).extracting(b -> b.reason())
+                .containsExactly(vn.ptdv.service.BackupService.Reason.BEFORE_IMPORT);
         ImportPreview again = imports.apply(file);
         assertThat(again.added()).isEmpty();
         assertThat(again.updated()).containsExactly("Nguyễn Thị Thảo", "Đỗ Anh Vinh");
@@ -145,6 +148,7 @@ class ImportServiceTest {
         assertThat(preview.errors().get(0).message()).contains("31/02/1990");
         assertThat(services.candidates().count()).isZero();
         assertThat(services.cell().sourceCategories()).hasSize(8);
+        assertThat(services.backups().list()).as("a refused import backs nothing up").isEmpty();
     }
 
     @Test

@@ -46,6 +46,13 @@ public final class LockView extends StackPane {
         box.setMaxWidth(460);
         getChildren().add(box);
         visibleProperty().bind(vm.lockedProperty());
+        // The field is disabled while the password is checked, which moves the focus away: bring it back
+        // so that the next try can be typed straight away.
+        vm.checkingProperty().addListener((o, was, now) -> {
+            if (!now && vm.lockedProperty().get()) {
+                javafx.application.Platform.runLater(field::requestFocus);
+            }
+        });
         vm.lockedProperty().addListener((o, was, now) -> {
             if (now) {
                 javafx.application.Platform.runLater(field::requestFocus);

@@ -128,6 +128,12 @@ public final class CandidatesView implements Screen {
         javafx.scene.control.ToggleButton numbers = new javafx.scene.control.ToggleButton(m.get("candidates.reveal"),
                 new org.kordamp.ikonli.javafx.FontIcon("mdi2e-eye-outline"));
         numbers.setId("revealNumbersButton");
+        numbers.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        // Buttons keep their whole label; the search field gives way on a small screen.
+        for (javafx.scene.control.Control c : List.of(add, export, numbers)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(120);
         numbers.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.reveal.tooltip")));
         numbers.setOnAction(e -> {
             if (numbers.isSelected()) {
