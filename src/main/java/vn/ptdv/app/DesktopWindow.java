@@ -288,8 +288,7 @@ public final class DesktopWindow {
      */
     private void afterRestore(Services services) {
         tasks.run(() -> {
-            services.audit().identify(vn.ptdv.service.AuditIdentity.ofThisComputer());
-            services.audit().record("RESTORE", "database", null, "");
+            services.audit().restored();
             return null;
         }, ok -> window.show(window.currentKey()), e -> {
             LOG.log(Level.WARNING, "Cannot write the restore into the audit trail", e);

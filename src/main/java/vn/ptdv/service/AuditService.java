@@ -48,6 +48,15 @@ public final class AuditService {
         });
     }
 
+    /**
+     * After a backup was restored: the restored file brings its own trail (as it was when backed up),
+     * which is told who works now and that the data was restored, by whom and when.
+     */
+    public void restored() {
+        identify(AuditIdentity.ofThisComputer());
+        record("RESTORE", "database", null, "");
+    }
+
     /** One page of the entries matching the query, newest first, as people read them. */
     public AuditPage find(AuditQuery query) {
         return find(query, Messages.current());

@@ -151,6 +151,24 @@ class AuditServiceTest {
     }
 
     @Test
+    void aRestoredBackupBringsItsTrailAndSaysItWasRestoredByWhom() {
+        services.cell().addSourceCategory("Trước khi sao lưu");
+        java.nio.file.Path backup = services.backups().backupTo(folder.resolve("sao-luu.sqlite"), Optional.empty());
+        services.cell().addSourceCategory("Sau khi sao lưu");
+        audit.identify(new AuditIdentity("", ""));
+
+        services.backups().restore(backup, Optional.empty());
+        audit.restored();
+
+        List<AuditLine> log = read(AuditQuery.all());
+        assertThat(log.get(0).what()).isEqualTo(
+                "Khôi phục dữ liệu từ bản sao lưu (những thay đổi sau lúc sao lưu không còn trong nhật ký)");
+        assertThat(log.get(0).user()).isEqualTo(System.getProperty("user.name"));
+        assertThat(log).extracting(AuditLine::what).contains("Thêm nguồn quần chúng “Trước khi sao lưu”")
+                .doesNotContain("Thêm nguồn quần chúng “Sau khi sao lưu”");
+    }
+
+    @Test
     void theFiltersFindByKindTextWithoutDiacriticsDaysAndPage() {
         Candidate a = services.candidates().save(TestData.candidate("Đỗ Thị Thu").build(), PhotoUpdate.keep());
         services.candidates().saveStep(Step.simple(a.id(), StepCode.CEREMONY, LocalDate.of(2026, 6, 1)));
