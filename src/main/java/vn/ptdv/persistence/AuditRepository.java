@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import vn.ptdv.domain.audit.AuditEntry;
+import vn.ptdv.domain.audit.AuditKind;
 import vn.ptdv.domain.audit.AuditQuery;
 
 /**
@@ -84,9 +87,12 @@ public final class AuditRepository {
             args.add(d.plusDays(1).toString());
         });
         query.kind().ifPresent(k -> {
-            sql.append(" AND a.entity IN (").append(String.join(", ", java.util.Collections.nCopies(k.entities().size(), "?")))
-                    .append(')');
-            args.addAll(k.entities());
+            // The program's kind also takes every event about something no other kind covers.
+            List<String> entities = k != AuditKind.PROGRAM ? k.entities() : Arrays.stream(AuditKind.values())
+                    .filter(other -> other != k).flatMap(other -> other.entities().stream()).toList();
+            sql.append(k != AuditKind.PROGRAM ? " AND a.entity IN (" : " AND a.entity NOT IN (")
+                    .append(String.join(", ", Collections.nCopies(entities.size(), "?"))).append(')');
+            args.addAll(entities);
         });
         query.candidateId().ifPresent(id -> {
             sql.append(" AND a.candidate_id = ?");

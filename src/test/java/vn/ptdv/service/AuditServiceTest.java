@@ -148,6 +148,9 @@ class AuditServiceTest {
         assertThat(reveal.what()).isEqualTo("Xem thông tin được che – hồ sơ quần chúng");
         assertThat(reveal.changes()).containsExactly("Số CCCD");
         assertThat(reveal.kind()).isEqualTo(AuditKind.CANDIDATE);
+        assertThat(read(AuditQuery.all().withKind(Optional.of(AuditKind.PROGRAM)))).extracting(AuditLine::what)
+                .containsExactly("PRINT – report",
+                        "Bắt đầu ghi nhật ký (những thay đổi trước lúc này không có trong nhật ký)");
     }
 
     @Test
