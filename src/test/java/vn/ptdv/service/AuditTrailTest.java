@@ -178,6 +178,29 @@ class AuditTrailTest {
     }
 
     @Test
+    void aDatabaseFromBeforeTheTrailStartsItAndLogsChangesOfItsOldRows(@TempDir Path older) throws Exception {
+        Path file = older.resolve("v6.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6")
+                .load().migrate();
+        try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) "
+                    + "VALUES (1, 'Nguyễn Văn Cũ', 'MALE', '1980-01-01')");
+        }
+
+        try (Services upgraded = Services.open(file, TestData.CLOCK)) {
+            upgraded.candidates().delete(1);
+            List<AuditLine> log = upgraded.audit().find(AuditQuery.all(), TestData.VI).lines();
+            assertThat(log).extracting(AuditLine::what).containsExactly(
+                    "Xóa quần chúng (cùng các bước và xác nhận của họ)",
+                    "Bắt đầu ghi nhật ký (những thay đổi trước lúc này không có trong nhật ký)");
+            assertThat(log.get(0).candidateName()).isEqualTo("Nguyễn Văn Cũ");
+            assertThat(log.get(0).changes()).contains("Họ và tên (theo CCCD): Nguyễn Văn Cũ");
+        }
+    }
+
+    @Test
     void theUserAndComputerAreThoseOfTheProgram() {
         services.close();
         Services reopened = TestData.services(folder);
