@@ -104,6 +104,10 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
         assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
+        // The dashboard may still be redrawing from a second load: click once all background work is done.
+        javafx.scene.Node busy = robot.lookup("#busyIndicator").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !busy.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pipeline_PROBATIONARY").queryButton().getText()).endsWith(": 2");
         robot.clickOn("#pipeline_PROBATIONARY");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
