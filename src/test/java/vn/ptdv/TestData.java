@@ -13,6 +13,8 @@ public final class TestData {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
     public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
             ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** The Vietnamese texts, whatever language the test run was started in. */
+    public static final vn.ptdv.i18n.Messages VI = new vn.ptdv.i18n.Messages(java.util.Locale.forLanguageTag("vi"));
 
     private TestData() {
     }

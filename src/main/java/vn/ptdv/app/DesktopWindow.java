@@ -33,6 +33,7 @@ import vn.ptdv.ui.report.ReportsView;
 import vn.ptdv.ui.report.ReportsViewModel;
 import vn.ptdv.ui.target.TargetsView;
 import vn.ptdv.ui.target.TargetsViewModel;
+import vn.ptdv.ui.settings.AuditLogViewModel;
 import vn.ptdv.ui.access.AccessViewModel;
 import vn.ptdv.ui.access.IdleLock;
 import vn.ptdv.ui.access.LockView;
@@ -65,6 +66,8 @@ public final class DesktopWindow {
     private DashboardView dashboard;
     /** The open database, closed (backed up, unlocked) when the program exits. */
     private volatile Services services;
+    /** A backup was put in place of a file that could not be opened: the trail is told on opening. */
+    private volatile boolean restoredOver;
 
     public DesktopWindow(Path databaseFile, boolean demo, Clock clock, FileOpener fileOpener) {
         this.databaseFile = databaseFile;
@@ -138,6 +141,7 @@ public final class DesktopWindow {
         }
         Optional<char[]> secret = password;
         tasks.run(() -> BackupService.restoreOver(databaseFile, latest.file(), secret, clock), kept -> {
+            restoredOver = true;
             dialogs.showInfo(m.get("backup.restore.title"), kept.map(k -> m.get("main.restoreLatest.done", k))
                     .orElse(m.get("main.restoreLatest.doneNew")));
             openAndWire(stage, scene, dialogs);
@@ -151,6 +155,10 @@ public final class DesktopWindow {
     private Opened openDatabase() {
         Services services = Services.open(databaseFile, clock);
         this.services = services;
+        if (restoredOver) {
+            restoredOver = false;
+            services.audit().restored();
+        }
         Optional<Throwable> demoError = Optional.empty();
         if (demo) {
             try {
@@ -176,7 +184,7 @@ public final class DesktopWindow {
         IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
-                reports, tasks, dialogs, clock);
+                reports, services.audit(), tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         // Numbers shown in full are hidden again when the screen locks.
         lock.lockedProperty().addListener((o, was, locked) -> {
@@ -204,7 +212,7 @@ public final class DesktopWindow {
                 // After a restore every screen shows the restored data: the current one reloads now,
                 // the others when they are shown.
                 new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey())),
-                access));
+                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -286,6 +294,7 @@ public final class DesktopWindow {
                 })
                 .showWarning();
     }
+
 
     /**
      * Called when the program exits: waits for saves still running, makes the day's automatic backup

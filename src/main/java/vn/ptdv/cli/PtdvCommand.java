@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
  * {@code --db} and {@code --demo} apply to the window and to every command.
  */
 @Command(name = "ptdv", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {BackupCommand.class, CandidatesCommand.class, CheckCommand.class, HolidaysCommand.class, ImportCommand.class,
-                PasswordCommand.class, ReportCommand.class, RestoreCommand.class, StatsCommand.class, TemplateCommand.class})
+        subcommands = {AuditCommand.class, BackupCommand.class, CandidatesCommand.class, CheckCommand.class,
+                HolidaysCommand.class, ImportCommand.class, PasswordCommand.class, ReportCommand.class,
+                RestoreCommand.class, StatsCommand.class, TemplateCommand.class})
 public final class PtdvCommand implements Callable<Integer> {
     /** Opens the window; given by the app so that the command line does not depend on the UI. */
     public interface WindowLauncher {

@@ -54,6 +54,7 @@ public final class RestoreCommand implements Callable<Integer> {
         } else {
             context.release();
             Optional<Path> kept = BackupService.restoreOver(database, backup, secret, Clock.systemDefaultZone());
+            context.services().audit().restored();
             done = kept.map(k -> Messages.text("cli.restore.doneOver", backup.toAbsolutePath(), k))
                     .orElseGet(() -> Messages.text("cli.restore.doneNew", backup.toAbsolutePath(), database.toAbsolutePath()));
         }

@@ -45,11 +45,22 @@ public final class StepRepository {
                 throw new SQLException("No step with id " + step.id());
             }
         }
+        // People are replaced only when they changed, so that the audit trail shows a save that left them
+        // alone as no change of them.
+        List<StepPerson> stored = people(c, "WHERE s.id = ?", step.id()).getOrDefault(step.id(), List.of());
+        if (stored.equals(stripped(step.people()))) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM step_person WHERE step_id = ?")) {
             ps.setLong(1, step.id());
             ps.executeUpdate();
         }
         insertPeople(c, step.id(), step.people());
+    }
+
+    /** The people as they are stored: names without surrounding spaces. */
+    private static List<StepPerson> stripped(List<StepPerson> people) {
+        return people.stream().map(p -> new StepPerson(p.role(), p.name().strip(), p.knownSince())).toList();
     }
 
     public void delete(Connection c, long stepId) throws SQLException {

@@ -34,19 +34,27 @@ final class ListTable {
             int lines = 1;
             for (int i = 0; i < values.size(); i++) {
                 String text = values.get(i) == null ? "" : values.get(i).toString();
-                lines = Math.max(lines, (int) Math.ceil(text.length() / (double) Math.max(1, widths[i] - 1)));
+                int cellLines = 0;
+                for (String line : text.split("\n", -1)) {
+                    cellLines += Math.max(1, (int) Math.ceil(line.length() / (double) Math.max(1, widths[i] - 1)));
+                }
+                lines = Math.max(lines, cellLines);
             }
             row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
             for (int i = 0; i < values.size(); i++) {
                 Cell c = row.createCell(i);
                 Object v = values.get(i);
-                if (v instanceof LocalDate d) {
+                if (v instanceof java.time.LocalDateTime t) {
+                    c.setCellValue(t);
+                    c.setCellStyle(s.dateTime);
+                } else if (v instanceof LocalDate d) {
                     c.setCellValue(d);
                     c.setCellStyle(s.date);
                 } else if (v instanceof Number n) {
                     c.setCellValue(n.doubleValue());
                     c.setCellStyle(s.number);
                 } else {
+                    // Always a text cell: a value like "=1+1" typed by someone is shown, never computed.
                     CellText.set(c, v == null ? "" : v.toString());
                     c.setCellStyle(s.cell);
                 }

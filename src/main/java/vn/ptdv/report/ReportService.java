@@ -71,6 +71,16 @@ public final class ReportService {
         new CandidateListWriter().write(shown, files, sourceNames(), cell(), today, file);
     }
 
+    /**
+     * Writes the audit trail's entries matching the query (all of them, not only the page on the screen)
+     * and returns how many were written.
+     */
+    public int exportAudit(vn.ptdv.domain.audit.AuditQuery query, LocalDate today, Path file) throws IOException {
+        List<vn.ptdv.service.AuditLine> lines = services.audit().findAll(query);
+        new AuditLogWriter(vn.ptdv.i18n.Messages.current()).write(lines, query, cell(), today, file);
+        return lines.size();
+    }
+
     /** The place name the cell set in Settings, to prefill the screen. */
     public String defaultPlace() {
         return services.cell().cell().map(vn.ptdv.domain.Cell::placeName).orElse("");

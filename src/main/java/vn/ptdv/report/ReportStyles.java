@@ -21,6 +21,7 @@ final class ReportStyles {
     final CellStyle header;
     final CellStyle cell;
     final CellStyle date;
+    final CellStyle dateTime;
     final CellStyle number;
     final CellStyle percent;
 
@@ -43,6 +44,8 @@ final class ReportStyles {
         cell.setWrapText(true);
         date = style(wb, plain, HorizontalAlignment.CENTER, true);
         date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+        dateTime = style(wb, plain, HorizontalAlignment.CENTER, true);
+        dateTime.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
         number = style(wb, plain, HorizontalAlignment.CENTER, true);
         number.setDataFormat(wb.createDataFormat().getFormat("0"));
         percent = style(wb, plain, HorizontalAlignment.CENTER, true);

@@ -102,9 +102,18 @@ public final class BackupService {
     private final Clock clock;
     private final AppSettingRepository settings = new AppSettingRepository();
 
-    public BackupService(Database database, Clock clock) {
+    private final Runnable afterRestore;
+
+    /** {@code afterRestore} runs once a backup has replaced the data: it writes that into the trail. */
+    public BackupService(Database database, Clock clock, Runnable afterRestore) {
         this.database = database;
         this.clock = clock;
+        this.afterRestore = afterRestore;
+    }
+
+    /** Backups only (ahead of a migration, before the trail can be written to). */
+    public BackupService(Database database, Clock clock) {
+        this(database, clock, () -> { });
     }
 
     public static Path folderFor(Path databaseFile) {
@@ -261,6 +270,7 @@ public final class BackupService {
             });
             Path safety = automatic(Reason.BEFORE_RESTORE);
             database.restoreFrom(checked);
+            afterRestore.run();
             database.inTransaction(c -> {
                 for (Map.Entry<String, Optional<String>> e : kept.entrySet()) {
                     if (e.getValue().isPresent()) {

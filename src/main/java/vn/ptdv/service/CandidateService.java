@@ -18,6 +18,7 @@ import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepPerson;
 import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.persistence.AuditRepository;
 import vn.ptdv.persistence.CandidateRepository;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.SourceCategoryRepository;
@@ -99,11 +100,13 @@ public final class CandidateService {
 
     /**
      * Records that someone showed the citizen ID and phone numbers of {@code shown} candidates in the
-     * list: they are confidential, so seeing them leaves a trace.
+     * list: they are confidential, so seeing them leaves a trace in the audit trail (Nhật ký).
      */
     public void recordReveal(int shown) {
-        java.util.logging.Logger.getLogger(CandidateService.class.getName()).info(() -> "Numbers of " + shown
-                + " candidates revealed by " + vn.ptdv.persistence.DatabaseLock.userName());
+        database.inTransaction(c -> {
+            new AuditRepository().record(c, "REVEAL", "candidate_list", Optional.empty(), Integer.toString(shown));
+            return null;
+        });
     }
 
     public int count() {

@@ -8,13 +8,15 @@ import vn.ptdv.persistence.Database;
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
                        CalendarService calendar, CheckService checks, TargetService targets,
                        OverviewService overview, BackupService backups,
-                       AccessService access) implements AutoCloseable {
+                       AccessService access, AuditService audit) implements AutoCloseable {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
         Database database = Database.open(databaseFile,
                 (opened, fromVersion) -> new BackupService(opened, clock).automatic(BackupService.Reason.BEFORE_UPGRADE));
-        BackupService backups = new BackupService(database, clock);
+        AuditService audit = new AuditService(database);
+        audit.identify(AuditIdentity.ofThisComputer());
+        BackupService backups = new BackupService(database, clock, audit::restored);
         backups.removeLeftovers();
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
@@ -23,7 +25,7 @@ public record Services(Database database, CandidateService candidates, CellServi
         TargetService targets = new TargetService(database, candidates, cell);
         return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
                 new OverviewService(candidates, targets, checks, calendar), backups,
-                new AccessService(database, backups));
+                new AccessService(database, backups), audit);
     }
 
     /** Lets another copy of the program open the file. */

@@ -27,6 +27,7 @@ class LocalizationConsistencyTest {
     /** Keys built at run time from a prefix and a name, and picocli's own keys. */
     private static final List<String> DYNAMIC_PREFIXES = List.of("candidate.field.", "cell.field.", "step.field.",
             "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.", "overview.origin.", "targets.origin.", "todo.ics.what.", "import.file.",
+            "audit.what.", "audit.action.", "audit.entity.", "audit.setting.", "audit.kind.",
             "nav.", "screen.", "error.database.", "error.backup.", "backup.reason.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
@@ -101,7 +102,7 @@ class LocalizationConsistencyTest {
         Set<String> missing = new TreeSet<>();
         while (m.find()) {
             String key = m.group(1);
-            boolean looksLikeMessage = key.matches("(access|backup|lock|password|app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
+            boolean looksLikeMessage = key.matches("(access|audit|backup|lock|password|app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
                     + "placeholder|settings|stepEditor|timeline|validation|person|step|holidays|weekday)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {
                 missing.add(key);

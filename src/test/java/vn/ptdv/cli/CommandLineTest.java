@@ -152,6 +152,28 @@ class CommandLineTest {
     }
 
     @Test
+    void auditPrintsTheTrailNewestFirstAsJsonAndRefusesABadDayInVietnamese() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        String today = vn.ptdv.domain.DisplayDates.format(java.time.LocalDate.now());
+        assertThat(run("--db", db(), "audit", "--from", today, "--to", today, "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.size()).isGreaterThan(13);
+        assertThat(json.get(0).get("id").asLong()).isGreaterThan(json.get(1).get("id").asLong());
+        assertThat(json.get(0).get("user").asText()).isEqualTo(System.getProperty("user.name"));
+        List<String> whats = new ArrayList<>();
+        json.forEach(n -> whats.add(n.get("what").asText()));
+        assertThat(whats).contains("Thêm quần chúng", "Ghi thông tin chi bộ");
+        assertThat(json.get(0).get("changes").isArray()).isTrue();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "audit", "--to", "01/01/2020")).isZero();
+        assertThat(out.toString()).contains("Không có mục nhật ký nào.");
+        assertThat(run("--db", db(), "audit", "--from", "31/02/2026")).isEqualTo(2);
+        assertThat(err.toString()).contains("“31/02/2026” không phải là ngày hợp lệ");
+    }
+
+    @Test
     void holidaysNeedsTheYear() {
         assertThat(run("--db", db(), "holidays")).isEqualTo(2);
         assertThat(err.toString()).contains("--year");
@@ -285,6 +307,9 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         run("--db", db(), "candidates", "list");
         assertThat(out.toString()).contains("Tổng cộng: 13 người.");
+        out.getBuffer().setLength(0);
+        run("--db", db(), "audit", "--json");
+        assertThat(new ObjectMapper().readTree(out.toString()).get(0).get("action").asText()).isEqualTo("RESTORE");
     }
 
     @Test

@@ -41,6 +41,11 @@ class BackupServiceTest {
             addCandidate(s, "Trần Văn Bình");
             Path safety = s.backups().restore(copy, Optional.empty());
             assertThat(s.candidates().count()).isEqualTo(1);
+            // The restored trail says, first, that it was restored, and by whom.
+            assertThat(s.audit().findAll(vn.ptdv.domain.audit.AuditQuery.all())).first().satisfies(line -> {
+                assertThat(line.action()).isEqualTo("RESTORE");
+                assertThat(line.user()).isEqualTo(System.getProperty("user.name"));
+            });
             assertThat(safety.getParent()).isEqualTo(BackupService.folderFor(db));
             assertThat(safety.getFileName().toString()).contains("truoc-khoi-phuc");
             // The safety backup holds what was there before the restore.

@@ -96,6 +96,13 @@ class AccessViewModelsTest {
         assertThat(Masking.mask("")).isEmpty();
         list.reveal();
         assertThat(list.revealedProperty().get()).isTrue();
+        // Seeing the numbers leaves a trace in the audit trail, with who did it.
+        assertThat(services.audit().find(vn.ptdv.domain.audit.AuditQuery.all(), TestData.VI).lines().get(0))
+                .satisfies(l -> {
+                    assertThat(l.what()).isEqualTo("Xem đầy đủ số CCCD và điện thoại trong danh sách (1 quần chúng)");
+                    assertThat(l.changes()).isEmpty();
+                    assertThat(l.user()).isEqualTo(System.getProperty("user.name"));
+                });
         list.hideNumbers();
         assertThat(list.revealedProperty().get()).isFalse();
     }

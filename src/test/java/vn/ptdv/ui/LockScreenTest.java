@@ -51,6 +51,7 @@ class LockScreenTest {
     void theWindowOpensLockedAndOnlyThePasswordOpensIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#lockPasswordField").tryQuery()
                 .filter(LockScreenTest::shown).isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         Node table = robot.lookup("#candidateTable").query();
         assertThat(shown(table)).as("the list is hidden behind the lock").isFalse();
 

@@ -104,11 +104,32 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
         assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
+        // The dashboard may still be redrawing from a second load: click once all background work is done.
+        javafx.scene.Node busy = robot.lookup("#busyIndicator").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !busy.isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pipeline_PROBATIONARY").queryButton().getText()).endsWith(": 2");
         robot.clickOn("#pipeline_PROBATIONARY");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         assertThat(table.getItems()).extracting(CandidateSummary::fullName)
                 .containsExactly("Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
+
+        // Cài đặt › Nhật ký lists what was done, newest first, by whom; a candidate's history has theirs.
+        robot.clickOn("#navSettings");
+        robot.clickOn("#settingsAuditTab");
+        TableView<vn.ptdv.service.AuditLine> log = robot.lookup("#auditTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !log.getItems().isEmpty());
+        assertThat(log.getItems()).filteredOn(l -> l.candidateName().equals("Nguyễn Văn Bình"))
+                .extracting(vn.ptdv.service.AuditLine::what)
+                .containsExactly("Thêm bước “Vào danh sách” ngày 27/11/2026", "Thêm quần chúng");
+        assertThat(log.getItems().get(0).user()).isEqualTo(System.getProperty("user.name"));
+        robot.clickOn("#navCandidates");
+        robot.clickOn("Nguyễn Thị Thảo");
+        robot.clickOn("#historyTab");
+        ListView<?> history = robot.lookup("#candidateHistoryList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !history.getItems().isEmpty());
+        assertThat(history.getItems()).last().extracting(l -> ((vn.ptdv.service.AuditLine) l).what())
+                .isEqualTo("Thêm quần chúng");
 
         // A second copy of the program is refused while the window has the file open.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Services.open(folder.resolve("window.db"), TestData.CLOCK))

@@ -40,6 +40,7 @@ public final class CandidatesView implements Screen {
     private final CandidateListViewModel listVm;
     private final CandidateFormViewModel formVm;
     private final TimelineViewModel timelineVm;
+    private final CandidateHistoryViewModel historyVm;
     private final BorderPane root = new BorderPane();
     private final CandidateTable table;
     private final Label detailTitle = new Label();
@@ -49,11 +50,14 @@ public final class CandidatesView implements Screen {
     private TimelineView timeline;
     private CandidateFormView form;
     private TabPane tabs;
+    private Tab process;
+    private Tab history;
     private final Label savedNote = new Label();
     private boolean reverting;
 
     public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
-                          vn.ptdv.report.ReportService exports, TaskRunner tasks, DialogService dialogs, Clock clock) {
+                          vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit, TaskRunner tasks,
+                          DialogService dialogs, Clock clock) {
         this.service = service;
         this.exports = exports;
         this.cellService = cellService;
@@ -63,6 +67,7 @@ public final class CandidatesView implements Screen {
         this.listVm = new CandidateListViewModel(service, tasks, dialogs);
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
         this.timelineVm = new TimelineViewModel(service, cellService, checks, tasks, dialogs, clock);
+        this.historyVm = new CandidateHistoryViewModel(audit, tasks, dialogs);
         this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty());
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.64);
@@ -201,12 +206,18 @@ public final class CandidatesView implements Screen {
                 step -> timelineVm.remove(step, this::stepsChanged));
         timeline.addButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         Tab personal = new Tab(m.get("candidates.tab.personal"), formPane);
-        Tab process = new Tab(m.get("candidates.tab.steps"), timeline);
+        process = new Tab(m.get("candidates.tab.steps"), timeline);
         process.setId("stepsTab");
         process.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        tabs = new TabPane(personal, process);
+        history = new Tab(m.get("candidates.tab.history"), new HistoryView(historyVm));
+        history.setId("historyTab");
+        history.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        tabs = new TabPane(personal, process, history);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The history is read when it is looked at: it grows with every save, on any tab.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showHistoryIfSelected());
+        formVm.candidateIdProperty().addListener((o, old, now) -> showHistoryIfSelected());
         milestoneLine.setId("candidateMilestones");
         milestoneLine.textProperty().bind(timelineVm.milestonesProperty());
         milestoneLine.getStyleClass().add("text-muted");
@@ -217,6 +228,15 @@ public final class CandidatesView implements Screen {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
+    }
+
+    private void showHistoryIfSelected() {
+        long id = formVm.candidateIdProperty().get();
+        if (id == 0) {
+            historyVm.clear();
+        } else if (tabs.getSelectionModel().getSelectedItem() == history) {
+            historyVm.load(id);
+        }
     }
 
     private void updateCount() {
@@ -259,6 +279,7 @@ public final class CandidatesView implements Screen {
             } else {
                 timelineVm.candidateChanged(saved);
             }
+            showHistoryIfSelected();
             listVm.refresh(() -> {
                 updateCount();
                 select(saved.id());
@@ -319,7 +340,7 @@ public final class CandidatesView implements Screen {
             updateCount();
             select(id);
             open(id);
-            tabs.getSelectionModel().selectLast(); // the steps, with what needs attention above them
+            tabs.getSelectionModel().select(process); // the steps, with what needs attention above them
         });
     }
 

@@ -25,6 +25,12 @@ public final class FxTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The program is closing (the database is being let go): late work, such as a screen
+            // reloading, is dropped rather than run against a closed database.
+            LOG.fine("Background work after closing dropped");
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

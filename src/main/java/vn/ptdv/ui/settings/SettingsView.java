@@ -16,22 +16,26 @@ import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.Screen;
 
-/** Cài đặt: the cell's details and the source categories. */
+/** Cài đặt: the cell's details, the source categories, holidays, rules and the audit trail (Nhật ký). */
 public final class SettingsView implements Screen {
     private final SettingsViewModel vm;
     private final HolidaysViewModel holidays;
     private final RulesViewModel rules;
+    private final AuditLogViewModel auditLog;
     private final BackupViewModel backups;
     private final vn.ptdv.ui.access.AccessViewModel access;
     private final TabPane root;
+    private final Tab auditTab;
 
     public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules,
-                        BackupViewModel backups, vn.ptdv.ui.access.AccessViewModel access) {
+                        BackupViewModel backups, vn.ptdv.ui.access.AccessViewModel access,
+                        AuditLogViewModel auditLog) {
         this.access = access;
         this.vm = vm;
         this.holidays = holidays;
         this.rules = rules;
         this.backups = backups;
+        this.auditLog = auditLog;
         Messages m = Messages.current();
         Label cellTitle = new Label(m.get("settings.cell.title"));
         cellTitle.getStyleClass().add("title-3");
@@ -96,6 +100,15 @@ public final class SettingsView implements Screen {
                         "settingsBackupTab"),
                 tab(m.get("settings.tab.access"), new VBox(12, title(m.get("access.title")),
                         new vn.ptdv.ui.access.AccessView(access)), "settingsAccessTab"));
+        // The trail is a wide table of its own: no scrolling page around it, and read when looked at.
+        auditTab = new Tab(m.get("settings.tab.audit"), new AuditLogView(auditLog));
+        auditTab.setId("settingsAuditTab");
+        root.getTabs().add(auditTab);
+        root.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (now == auditTab) {
+                auditLog.load();
+            }
+        });
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("settingsScreen");
     }
@@ -130,5 +143,8 @@ public final class SettingsView implements Screen {
         backups.load();
         access.statusProperty().set("");
         access.load();
+        if (root.getSelectionModel().getSelectedItem() == auditTab) {
+            auditLog.load();
+        }
     }
 }

@@ -49,6 +49,7 @@ public final class MainWindow {
         content.getChildren().add(opening);
         busy.setPrefSize(16, 16);
         busy.setVisible(false);
+        busy.setId("busyIndicator");
         status.setId("statusLine");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
