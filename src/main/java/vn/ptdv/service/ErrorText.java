@@ -58,6 +58,14 @@ public final class ErrorText {
         if (e instanceof AccessService.WrongPasswordException) {
             return messages.get("error.access.wrongPassword");
         }
+        java.nio.file.FileSystemException file = fileProblem(error);
+        if (file != null) {
+            // A file the program reads or writes beside the database (a backup on a USB stick, a
+            // report, a file being moved aside): name it, and say what usually stands in the way.
+            String name = file.getFile() == null ? "" : file.getFile();
+            return messages.get(file instanceof java.nio.file.NoSuchFileException ? "error.file.missing"
+                    : "error.file.access", name);
+        }
         if (e instanceof DatabaseException) {
             return messages.get(databaseKey(e));
         }
@@ -94,6 +102,15 @@ public final class ErrorText {
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_FULL = 13;
     private static final int SQLITE_NOTADB = 26;
+
+    private static java.nio.file.FileSystemException fileProblem(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException f) {
+                return f;
+            }
+        }
+        return null;
+    }
 
     private static String inUse(DatabaseInUseException u, Messages messages) {
         var holder = u.holder();

@@ -30,4 +30,14 @@ class ErrorTextTest {
         assertThat(ErrorText.describe(wrapped, messages)).isEqualTo(messages.get(key));
         assertThat(ErrorText.describe(new IllegalStateException(wrapped), messages)).isEqualTo(messages.get(key));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFileThatCannotBeWrittenOrIsGoneIsNamed() {
+        DatabaseException denied = new DatabaseException("Cannot write the backup",
+                new java.nio.file.AccessDeniedException("E:\\ptdv.ptdvbak"));
+        assertThat(ErrorText.describe(denied, messages)).isEqualTo(messages.get("error.file.access", "E:\\ptdv.ptdvbak"));
+        DatabaseException gone = new DatabaseException("Cannot read",
+                new java.nio.file.NoSuchFileException("E:\\ptdv.ptdvbak"));
+        assertThat(ErrorText.describe(gone, messages)).contains("E:\\ptdv.ptdvbak").contains("USB");
+    }
 }
