@@ -55,6 +55,9 @@ final class CandidateTable extends TableView<CandidateSummary> {
         TableColumn<CandidateSummary, String> phone = column("candidates.column.phone",
                 c -> revealed.get() ? c.phone() : vn.ptdv.domain.Masking.mask(c.phone()));
         phone.setId("phoneColumn");
+        // Wide enough for the whole number once shown: the other columns give way (tooltips keep them).
+        citizenId.setMinWidth(132);
+        phone.setMinWidth(120);
         citizenId.setVisible(false);
         phone.setVisible(false);
         revealed.addListener((o, a, now) -> {
