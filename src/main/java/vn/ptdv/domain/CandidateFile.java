@@ -19,6 +19,31 @@ public final class CandidateFile {
     }
 
     /**
+     * The steps that count for the file as it stands, oldest first: those after the last closing step,
+     * since a file reopened after a failed vote or a move starts again. A closed file has none.
+     */
+    public static List<Step> sinceLastClosing(List<Step> steps) {
+        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
+        return steps.stream()
+                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
+                .sorted(CHRONOLOGICAL).toList();
+    }
+
+    /**
+     * The steps of the file's latest attempt, oldest first: for an open file those since the last
+     * closing step; for a closed file those of the attempt its closing step ended, so what had been
+     * gathered before the file stopped can still be seen.
+     */
+    public static List<Step> latestAttempt(List<Step> steps) {
+        Optional<Step> latest = latestStep(steps);
+        if (latest.isEmpty() || !latest.get().code().closesFile()) {
+            return sinceLastClosing(steps);
+        }
+        Step closing = latest.get();
+        return sinceLastClosing(steps.stream().filter(s -> CHRONOLOGICAL.compare(s, closing) < 0).toList());
+    }
+
+    /**
      * The step the file stands at, the one its status comes from: the closing step of a closed file,
      * otherwise the furthest step of the procedure since the last closing step (its latest record).
      * It is not always the latest-dated step, since steps 4–8 come in any order.

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.PersonRole;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
@@ -24,7 +23,7 @@ final class AdmissionChecks {
     }
 
     static void run(CheckContext c) {
-        if (!c.before(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED, CandidateStatus.PROPOSED)) {
+        if (!DocumentValidity.judgedFor(c.status)) {
             return;
         }
         Optional<LocalDate> vote = c.date(StepCode.CELL_RESOLUTION);
@@ -80,15 +79,15 @@ final class AdmissionChecks {
             }
             return;
         }
-        LocalDate expiry = issued.get().plusMonths(c.value(RuleCode.CERT_VALIDITY));
+        LocalDate expiry = DocumentValidity.usableUntil(StepCode.AWARENESS_CLASS, issued.get(), c.settings).orElseThrow();
         if (vote.isPresent()) {
-            if (vote.get().isAfter(expiry)) {
+            if (!DocumentValidity.usableOn(expiry, vote.get())) {
                 c.add(RuleCode.CERT_VALIDITY, Severity.ERROR, Optional.empty(), "expiredAtVote", format(expiry),
                         format(vote.get()));
             }
-        } else if (c.today.isAfter(expiry)) {
+        } else if (!DocumentValidity.usableOn(expiry, c.today)) {
             c.add(RuleCode.CERT_VALIDITY, Severity.ERROR, Optional.of(expiry), "expired", format(expiry));
-        } else if (!c.today.isBefore(expiry.minusDays(c.value(RuleCode.CERT_WARNING)))) {
+        } else if (!c.today.isBefore(DocumentValidity.warnFrom(StepCode.AWARENESS_CLASS, expiry, c.settings))) {
             c.add(RuleCode.CERT_VALIDITY, Severity.WARNING, Optional.of(expiry), "expiring", format(expiry));
         }
     }
@@ -98,17 +97,17 @@ final class AdmissionChecks {
         if (done.isEmpty()) {
             return;
         }
-        LocalDate stale = done.get().plusMonths(c.value(RuleCode.FILE_FRESHNESS));
+        LocalDate stale = DocumentValidity.usableUntil(code, done.get(), c.settings).orElseThrow();
         String what = code.name();
         if (vote.isPresent()) {
-            if (vote.get().isAfter(stale)) {
+            if (!DocumentValidity.usableOn(stale, vote.get())) {
                 c.add(RuleCode.FILE_FRESHNESS, Severity.ERROR, Optional.empty(), "staleAtVote." + what,
                         format(done.get()), format(vote.get()), c.value(RuleCode.FILE_FRESHNESS));
             }
-        } else if (c.today.isAfter(stale)) {
+        } else if (!DocumentValidity.usableOn(stale, c.today)) {
             c.add(RuleCode.FILE_FRESHNESS, Severity.ERROR, Optional.of(stale), "stale." + what, format(done.get()),
                     c.value(RuleCode.FILE_FRESHNESS));
-        } else if (!c.today.isBefore(stale.minusDays(60))) {
+        } else if (!c.today.isBefore(DocumentValidity.warnFrom(code, stale, c.settings))) {
             c.add(RuleCode.FILE_FRESHNESS, Severity.WARNING, Optional.of(stale), "staleSoon." + what,
                     format(stale));
         }

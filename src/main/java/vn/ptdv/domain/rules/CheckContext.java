@@ -28,10 +28,7 @@ final class CheckContext {
                  LocalDate today) {
         this.candidate = candidate;
         // Only the file since the last closing step counts: a reopened file starts again.
-        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CandidateFile.CHRONOLOGICAL);
-        this.steps = steps.stream()
-                .filter(s -> lastClosing.isEmpty() || CandidateFile.CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
-                .sorted(CandidateFile.CHRONOLOGICAL).toList();
+        this.steps = CandidateFile.sinceLastClosing(steps);
         this.status = CandidateFile.status(steps);
         this.settings = settings;
         this.workingDays = workingDays;

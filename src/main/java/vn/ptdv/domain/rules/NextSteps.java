@@ -86,11 +86,10 @@ public final class NextSteps {
         }
         List<NextStep> limits = new ArrayList<>();
         NextStep base = vote;
-        c.date(StepCode.AWARENESS_CLASS).ifPresent(d ->
-                limits.add(base.by(d.plusMonths(c.value(RuleCode.CERT_VALIDITY)), RuleCode.CERT_VALIDITY)));
-        for (StepCode code : List.of(StepCode.INTRODUCTION, StepCode.COMMENTS)) {
-            c.date(code).ifPresent(d ->
-                    limits.add(base.by(d.plusMonths(c.value(RuleCode.FILE_FRESHNESS)), RuleCode.FILE_FRESHNESS)));
+        for (StepCode code : List.of(StepCode.AWARENESS_CLASS, StepCode.INTRODUCTION, StepCode.COMMENTS)) {
+            c.date(code).ifPresent(d -> limits.add(base.by(
+                    DocumentValidity.usableUntil(code, d, c.settings).orElseThrow(),
+                    DocumentValidity.rule(code).orElseThrow())));
         }
         return limits.stream().min(Comparator.comparing(n -> n.latest().orElseThrow())).orElse(vote);
     }
