@@ -2,8 +2,12 @@ package vn.ptdv.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.ptdv.domain.checklist.FileProgress;
 
-/** A row of the candidate list: the candidate with the facts the list shows from the file. */
+/**
+ * A row of the candidate list: the candidate with the facts the list shows from the file, among them
+ * the documents the file has for its next decision.
+ */
 public record CandidateSummary(
         long id,
         String fullName,
@@ -14,5 +18,6 @@ public record CandidateSummary(
         String sourceCategory,
         Optional<Step> currentStep,
         String helpers,
-        CandidateStatus status) {
+        CandidateStatus status,
+        FileProgress progress) {
 }

@@ -18,9 +18,12 @@ import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepPerson;
 import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.domain.checklist.FileChecklist;
+import vn.ptdv.domain.rules.RuleSettings;
 import vn.ptdv.persistence.AuditRepository;
 import vn.ptdv.persistence.CandidateRepository;
 import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.RuleSettingRepository;
 import vn.ptdv.persistence.SourceCategoryRepository;
 import vn.ptdv.persistence.StepRepository;
 
@@ -34,25 +37,32 @@ public final class CandidateService {
     private final CandidateRepository candidates = new CandidateRepository();
     private final StepRepository steps = new StepRepository();
     private final SourceCategoryRepository sources = new SourceCategoryRepository();
+    private final RuleSettingRepository ruleSettings = new RuleSettingRepository();
 
     public CandidateService(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
     }
 
-    /** Every candidate with their latest step and status, in Vietnamese name order. */
+    /**
+     * Every candidate with their latest step, status and the documents their file has for its next
+     * decision (as of today, under the committee's rules), in Vietnamese name order. One read for all.
+     */
     public List<CandidateSummary> listSummaries() {
+        LocalDate today = today();
         return database.inTransaction(c -> {
             Map<Long, String> sourceNames = sources.findAll(c).stream()
                     .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
             Map<Long, List<Step>> allSteps = steps.all(c);
+            RuleSettings settings = RuleSettings.of(ruleSettings.findAll(c));
             List<CandidateSummary> result = new ArrayList<>();
             for (Candidate candidate : candidates.findAll(c)) {
                 List<Step> file = allSteps.getOrDefault(candidate.id(), List.of());
                 result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
                         candidate.birthDate(), candidate.citizenId(), candidate.phone(),
                         candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
-                        CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file)));
+                        CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file),
+                        FileChecklist.of(file, settings, today).progress()));
             }
             result.sort(VietnameseNames.byName(CandidateSummary::fullName));
             return result;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import vn.ptdv.domain.checklist.FileChecklist;
 import vn.ptdv.domain.rules.Acknowledgement;
 import vn.ptdv.domain.rules.Finding;
 import vn.ptdv.domain.rules.NextStep;
@@ -105,15 +106,26 @@ public final class CheckService {
         });
     }
 
-    /** One file's findings and next steps as of the day. */
-    public record FileReview(List<TodoItem> findings, List<NextStep> nextSteps) {
+    /** One file's findings, next steps and documents as of the day. */
+    public record FileReview(List<TodoItem> findings, List<NextStep> nextSteps, FileChecklist checklist) {
     }
 
     public FileReview review(CandidateWithSteps file, LocalDate today) {
         RuleSettings current = settings();
         var days = calendar.workingDays(today.getYear() - 3, today.getYear() + 1);
         return new FileReview(withAcknowledgements(new RuleEngine(current, days).check(file.candidate(), file.steps(), today)),
-                new NextSteps(current, days).plan(file.candidate(), file.steps()));
+                new NextSteps(current, days).plan(file.candidate(), file.steps()),
+                FileChecklist.of(file.steps(), current, today));
+    }
+
+    /** The documents of the file as of the day, under the committee's rules (see {@link FileChecklist}). */
+    public FileChecklist checklist(CandidateWithSteps file, LocalDate today) {
+        return FileChecklist.of(file.steps(), settings(), today);
+    }
+
+    /** The documents of one candidate's file as of the day; empty when there is no such candidate. */
+    public Optional<FileChecklist> checklist(long candidateId, LocalDate today) {
+        return candidates.findWithSteps(candidateId).map(file -> checklist(file, today));
     }
 
     private RuleEngine engine(LocalDate today) {
