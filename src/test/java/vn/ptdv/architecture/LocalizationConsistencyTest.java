@@ -28,6 +28,7 @@ class LocalizationConsistencyTest {
     private static final List<String> DYNAMIC_PREFIXES = List.of("candidate.field.", "cell.field.", "step.field.",
             "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.", "overview.origin.", "targets.origin.", "todo.ics.what.", "import.file.",
             "audit.what.", "audit.action.", "audit.entity.", "audit.setting.", "audit.kind.",
+            "checklist.kind.", "checklist.status.", "checklist.decision.", "checklist.goal.",
             "nav.", "screen.", "error.database.", "error.backup.", "backup.reason.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
@@ -103,6 +104,7 @@ class LocalizationConsistencyTest {
         while (m.find()) {
             String key = m.group(1);
             boolean looksLikeMessage = key.matches("(access|audit|backup|lock|password|app|button|candidates?|cell|cli|date|dialog|error|firstStart|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
+                    + "checklist|"
                     + "placeholder|settings|stepEditor|timeline|validation|person|step|holidays|weekday)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {
                 missing.add(key);

@@ -1,7 +1,9 @@
 package vn.ptdv.ui.candidate;
 
 import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,7 +21,8 @@ import vn.ptdv.ui.common.TaskRunner;
 
 /**
  * The candidate list: all candidates in Vietnamese name order, filtered as the person types (without
- * regard to diacritics or case) and by status. An empty status filter shows everyone.
+ * regard to diacritics or case), by status, and to those whose file is ready for the cell's vote. An
+ * empty status filter shows everyone.
  */
 public final class CandidateListViewModel {
     private final CandidateService service;
@@ -29,6 +32,7 @@ public final class CandidateListViewModel {
     private final FilteredList<CandidateSummary> visible = new FilteredList<>(all);
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<CandidateStatus> statusFilter = new SimpleObjectProperty<>();
+    private final BooleanProperty readyForCellVoteOnly = new SimpleBooleanProperty(false);
     private final javafx.beans.property.BooleanProperty revealed = new javafx.beans.property.SimpleBooleanProperty(false);
 
     public CandidateListViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs) {
@@ -36,7 +40,19 @@ public final class CandidateListViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         searchText.addListener((o, a, b) -> updateFilter());
-        statusFilter.addListener((o, a, b) -> updateFilter());
+        // The two filters are one choice on screen: a status or the ready files, not both.
+        statusFilter.addListener((o, a, b) -> {
+            if (b != null) {
+                readyForCellVoteOnly.set(false);
+            }
+            updateFilter();
+        });
+        readyForCellVoteOnly.addListener((o, a, b) -> {
+            if (b) {
+                statusFilter.set(null);
+            }
+            updateFilter();
+        });
     }
 
     public ObservableList<CandidateSummary> visibleCandidates() {
@@ -53,6 +69,14 @@ public final class CandidateListViewModel {
 
     public ObjectProperty<CandidateStatus> statusFilterProperty() {
         return statusFilter;
+    }
+
+    /**
+     * "Đủ hồ sơ để chi bộ xét": only those with every document the cell's vote needs, still usable.
+     * Choosing it clears the status filter, and choosing a status clears it.
+     */
+    public BooleanProperty readyForCellVoteOnlyProperty() {
+        return readyForCellVoteOnly;
     }
 
     /** Reloads from the database in the background, then calls {@code afterwards} on the FX thread. */
@@ -88,7 +112,9 @@ public final class CandidateListViewModel {
     private void updateFilter() {
         String query = searchText.get() == null ? "" : searchText.get();
         CandidateStatus status = statusFilter.get();
+        boolean readyOnly = readyForCellVoteOnly.get();
         Predicate<CandidateSummary> p = c -> (status == null || c.status() == status)
+                && (!readyOnly || c.progress().readyForCellVote())
                 && (VietnameseNames.matches(c.fullName(), query) || (!query.isBlank() && c.citizenId().contains(query.strip())));
         visible.setPredicate(p);
     }

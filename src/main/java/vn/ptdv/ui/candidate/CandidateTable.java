@@ -68,6 +68,7 @@ final class CandidateTable extends TableView<CandidateSummary> {
         getColumns().addAll(List.of(name, birth, gender, citizenId, phone,
                 column("candidates.column.source", CandidateSummary::sourceCategory),
                 column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
+                FileProgressColumn.create(),
                 column("candidates.column.helper", CandidateSummary::helpers),
                 column("candidates.column.status", c -> Labels.status(c.status()))));
         SortedList<CandidateSummary> sorted = new SortedList<>(visible);

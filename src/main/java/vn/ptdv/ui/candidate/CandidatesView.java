@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -24,7 +23,6 @@ import vn.ptdv.service.CellService;
 import vn.ptdv.service.CheckService;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.ui.common.DialogService;
-import vn.ptdv.ui.common.Labels;
 import vn.ptdv.ui.common.Screen;
 import vn.ptdv.ui.common.TaskRunner;
 
@@ -103,26 +101,7 @@ public final class CandidatesView implements Screen {
         search.setPromptText(m.get("candidates.search.prompt"));
         search.textProperty().bindBidirectional(listVm.searchTextProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<CandidateStatus> status = new ComboBox<>();
-        status.setId("statusFilter");
-        status.getItems().add(null);
-        status.getItems().addAll(CandidateStatus.values());
-        status.setConverter(CandidateFormView.converter(Labels::status));
-        status.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CandidateStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(item == null ? m.get("candidates.filter.all") : Labels.status(item));
-            }
-        });
-        status.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(CandidateStatus item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? m.get("candidates.filter.all") : Labels.status(item));
-            }
-        });
-        status.valueProperty().bindBidirectional(listVm.statusFilterProperty());
+        StatusFilterBox status = new StatusFilterBox(listVm);
         Button add = new Button(m.get("candidates.add"));
         add.setId("addCandidateButton");
         add.getStyleClass().add("accent");
@@ -209,10 +188,14 @@ public final class CandidatesView implements Screen {
         process = new Tab(m.get("candidates.tab.steps"), timeline);
         process.setId("stepsTab");
         process.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        Tab checklist = new Tab(m.get("candidates.tab.checklist"),
+                new ChecklistView(new ChecklistViewModel(timelineVm.checklistProperty())));
+        checklist.setId("checklistTab");
+        checklist.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         history = new Tab(m.get("candidates.tab.history"), new HistoryView(historyVm));
         history.setId("historyTab");
         history.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        tabs = new TabPane(personal, process, history);
+        tabs = new TabPane(personal, process, checklist, history);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The history is read when it is looked at: it grows with every save, on any tab.

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import java.time.LocalDate;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.Cell;
+import vn.ptdv.domain.checklist.FileChecklist;
 import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.service.CandidateWithSteps;
 import vn.ptdv.service.TodoItem;
@@ -42,6 +43,8 @@ public final class TimelineViewModel {
     private final LongProperty candidateId = new SimpleLongProperty(0);
     private final ObservableList<NextStep> nextSteps = FXCollections.observableArrayList();
     private final ObservableList<TodoItem> findings = FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<FileChecklist> checklist =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private Candidate candidate;
 
     public TimelineViewModel(CandidateService service, CellService cellService, CheckService checks,
@@ -81,6 +84,11 @@ public final class TimelineViewModel {
         return findings;
     }
 
+    /** The file's documents, worked out with the findings; empty (null) while none is shown. */
+    public javafx.beans.property.ReadOnlyObjectProperty<FileChecklist> checklistProperty() {
+        return checklist;
+    }
+
     /** Shows a file just read, then works out its next steps and findings in the background. */
     public void show(Candidate who, List<Step> file) {
         candidate = who;
@@ -92,6 +100,7 @@ public final class TimelineViewModel {
             if (candidateId.get() == who.id()) {
                 nextSteps.setAll(review.nextSteps());
                 findings.setAll(review.findings());
+                checklist.set(review.checklist());
             }
         }, this::showError);
     }
@@ -103,6 +112,7 @@ public final class TimelineViewModel {
         milestones.set("");
         nextSteps.clear();
         findings.clear();
+        checklist.set(null);
     }
 
     /** The candidate's own data changed (name, birth date): the checks are worked out again. */

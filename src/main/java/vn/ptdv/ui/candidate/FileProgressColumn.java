@@ -1,0 +1,70 @@
+package vn.ptdv.ui.candidate;
+
+import java.util.Comparator;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.checklist.FileProgress;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.ChecklistText;
+
+/**
+ * The candidate list's narrow "Hồ sơ" column: a bar of the documents the file has for its next
+ * decision, the count when the mouse rests on it, green when the file is ready for the cell's vote.
+ * A closed file needs nothing and shows no bar.
+ */
+final class FileProgressColumn {
+    /** Fuller files after emptier ones; among equals, the larger file (a later decision) after. */
+    static final Comparator<FileProgress> ORDER = Comparator.comparingDouble(FileProgress::fraction)
+            .thenComparingInt(FileProgress::needed);
+
+    private FileProgressColumn() {
+    }
+
+    static TableColumn<CandidateSummary, FileProgress> create() {
+        Messages m = Messages.current();
+        TableColumn<CandidateSummary, FileProgress> col = new TableColumn<>(m.get("candidates.column.file"));
+        col.setId("fileProgressColumn");
+        col.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().progress()));
+        col.setComparator(ORDER);
+        col.setMinWidth(64);
+        col.setPrefWidth(70);
+        col.setMaxWidth(90);
+        col.setCellFactory(c -> new ProgressCell(m));
+        return col;
+    }
+
+    private static final class ProgressCell extends TableCell<CandidateSummary, FileProgress> {
+        private final Messages m;
+        private final ProgressBar bar = new ProgressBar();
+
+        ProgressCell(Messages m) {
+            this.m = m;
+            bar.getStyleClass().add("file-progress");
+            bar.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(FileProgress item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null || item.needed() == 0) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bar.setProgress(item.fraction());
+            bar.getStyleClass().remove("file-ready");
+            if (item.readyForCellVote()) {
+                bar.getStyleClass().add("file-ready");
+            }
+            String text = ChecklistText.progress(item, m);
+            bar.setAccessibleText(text);
+            setTooltip(new Tooltip(text));
+            setGraphic(bar);
+        }
+    }
+}
