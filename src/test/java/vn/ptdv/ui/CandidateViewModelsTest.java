@@ -64,6 +64,36 @@ class CandidateViewModelsTest {
     }
 
     @Test
+    void theReadyFilterShowsFilesWithEveryDocumentForTheCellsVoteAndExcludesAStatus() {
+        services.demo().fill();
+        CandidateListViewModel list = new CandidateListViewModel(services.candidates(), tasks, dialogs);
+        list.refresh(() -> { });
+        list.readyForCellVoteOnlyProperty().set(true);
+        assertThat(list.visibleCandidates()).isEmpty();
+
+        long id = services.candidates().listSummaries().stream()
+                .filter(s -> s.fullName().equals("Trần Thị Mai Anh")).findFirst().orElseThrow().id();
+        for (StepCode code : new StepCode[] {StepCode.VERIFICATION, StepCode.INTRODUCTION, StepCode.COMMENTS}) {
+            services.candidates().saveStep(Step.simple(id, code, LocalDate.of(2026, 11, 20)));
+        }
+        list.refresh(() -> { });
+        assertThat(list.visibleCandidates()).extracting(CandidateSummary::fullName).containsExactly("Trần Thị Mai Anh");
+        list.searchTextProperty().set("khanh");
+        assertThat(list.visibleCandidates()).isEmpty();
+        list.searchTextProperty().set("");
+
+        // One choice on screen: a status replaces the ready filter, and the ready filter the status.
+        list.statusFilterProperty().set(CandidateStatus.CULTIVATED);
+        assertThat(list.readyForCellVoteOnlyProperty().get()).isFalse();
+        assertThat(list.visibleCandidates()).hasSizeGreaterThan(1);
+        list.readyForCellVoteOnlyProperty().set(true);
+        assertThat(list.statusFilterProperty().get()).isNull();
+        assertThat(list.visibleCandidates()).hasSize(1);
+        list.readyForCellVoteOnlyProperty().set(false);
+        assertThat(list.visibleCandidates()).hasSize(13);
+    }
+
+    @Test
     void theStatusFilterCombinesWithSearch() {
         services.demo().fill();
         CandidateListViewModel list = new CandidateListViewModel(services.candidates(), tasks, dialogs);
