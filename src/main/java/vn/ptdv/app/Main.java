@@ -87,9 +87,18 @@ public final class Main {
 
         @Override
         public Services services() {
+            return open(root.demo());
+        }
+
+        @Override
+        public Services servicesCreating() {
+            return open(true);
+        }
+
+        private Services open(boolean mayCreate) {
             if (services == null) {
                 Path file = Main.databaseFile(root.database());
-                if (!root.demo() && !Files.exists(file)) {
+                if (!mayCreate && !Files.exists(file)) {
                     // A command reads; only the window (or --demo) starts a new database.
                     throw new MissingDatabaseException(file);
                 }

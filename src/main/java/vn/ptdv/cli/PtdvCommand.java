@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * {@code --db} and {@code --demo} apply to the window and to every command.
  */
 @Command(name = "ptdv", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {AuditCommand.class, BackupCommand.class, CandidatesCommand.class, CheckCommand.class,
+        subcommands = {AuditCommand.class, BackupCommand.class, BenchCommand.class, CandidatesCommand.class, CheckCommand.class,
                 HolidaysCommand.class, ImportCommand.class, PasswordCommand.class, ReportCommand.class,
                 RestoreCommand.class, StatsCommand.class, TemplateCommand.class})
 public final class PtdvCommand implements Callable<Integer> {

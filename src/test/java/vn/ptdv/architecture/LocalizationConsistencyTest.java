@@ -29,7 +29,7 @@ class LocalizationConsistencyTest {
             "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.", "overview.origin.", "targets.origin.", "todo.ics.what.", "import.file.",
             "audit.what.", "audit.action.", "audit.entity.", "audit.setting.", "audit.kind.",
             "checklist.kind.", "checklist.status.", "checklist.decision.", "checklist.goal.",
-            "nav.", "screen.", "error.database.", "error.backup.", "backup.reason.", "usage.", "ptdv.", "help", "version");
+            "nav.", "screen.", "error.database.", "error.backup.", "backup.reason.", "cli.bench.name.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     private static Properties load(String name) throws IOException {
