@@ -63,6 +63,7 @@ class ChecklistWindowTest {
                     assertThat(bar.getStyleClass()).contains("file-ready");
                     assertThat(bar.getProgress()).isEqualTo(1.0);
                     assertThat(bar.getAccessibleText()).isEqualTo("6/6 giấy tờ: đủ hồ sơ để chi bộ xét");
+                    assertThat(bar.getTooltip().getText()).isEqualTo("6/6 giấy tờ: đủ hồ sơ để chi bộ xét");
                 });
 
         robot.clickOn("Trần Thị Mai Anh");

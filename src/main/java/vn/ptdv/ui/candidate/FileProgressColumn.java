@@ -54,6 +54,7 @@ final class FileProgressColumn {
             if (empty || item == null || item.needed() == 0) {
                 setGraphic(null);
                 setTooltip(null);
+                bar.setTooltip(null);
                 return;
             }
             bar.setProgress(item.fraction());
@@ -63,7 +64,10 @@ final class FileProgressColumn {
             }
             String text = ChecklistText.progress(item, m);
             bar.setAccessibleText(text);
-            setTooltip(new Tooltip(text));
+            // On the bar as well: the bar takes the mouse events, so the cell's tooltip alone never shows over it.
+            Tooltip tip = new Tooltip(text);
+            bar.setTooltip(tip);
+            setTooltip(tip);
             setGraphic(bar);
         }
     }
