@@ -17,11 +17,6 @@ public final class DocumentValidity {
     private DocumentValidity() {
     }
 
-    /** Whether the step's document has a time limit at all. */
-    public static boolean isLimited(StepCode code) {
-        return rule(code).isPresent();
-    }
-
     /** The rule that limits the document: CERT_VALIDITY, FILE_FRESHNESS, or none. */
     public static Optional<RuleCode> rule(StepCode code) {
         return switch (code) {
