@@ -34,7 +34,17 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, (db, demo) -> DesktopApp.launchAndWait(db, demo));
+        int code = run(args, out, err, new PtdvCommand.WindowLauncher() {
+            @Override
+            public int open(Optional<Path> database, boolean demo) {
+                return DesktopApp.launchAndWait(database, demo, DesktopApp.Measure.NONE);
+            }
+
+            @Override
+            public int measureStartup(Optional<Path> database, boolean bare) {
+                return DesktopApp.launchAndWait(database, false, bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL);
+            }
+        });
         out.flush();
         err.flush();
         System.exit(code);
