@@ -47,7 +47,14 @@ public final class FxTaskRunner implements TaskRunner {
             LOG.log(Level.WARNING, "Background work failed", task.getException());
             onFailure.accept(task.getException());
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Closing shut the executor down between the check above and now (close runs on another
+            // thread): the late work is dropped all the same.
+            running.set(running.get() - 1);
+            LOG.log(Level.FINE, "Background work after closing dropped", e);
+        }
     }
 
     /**
