@@ -2,8 +2,9 @@ package vn.ptdv.domain.checklist;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateStatus;
@@ -23,14 +24,14 @@ final class ChecklistDerivation {
 
     static FileChecklist derive(List<Step> steps, RuleSettings settings, LocalDate today) {
         CandidateStatus status = CandidateFile.status(steps);
-        List<Step> attempt = CandidateFile.latestAttempt(steps);
+        Map<StepCode, Step> latest = latestByCode(CandidateFile.latestAttempt(steps));
         Optional<Decision> next = nextDecision(status);
-        Optional<LocalDate> vote = latest(attempt, StepCode.CELL_RESOLUTION).map(Step::date);
+        Optional<LocalDate> vote = Optional.ofNullable(latest.get(StepCode.CELL_RESOLUTION)).map(Step::date);
         boolean judged = DocumentValidity.judgedFor(status);
         boolean closed = status == CandidateStatus.STOPPED || status == CandidateStatus.MOVED_AWAY;
         List<ChecklistItem> items = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
-            Optional<Step> step = latest(attempt, kind.step());
+            Optional<Step> step = Optional.ofNullable(latest.get(kind.step()));
             if (step.isEmpty()) {
                 items.add(new ChecklistItem(kind, missing(kind, next, closed), step, Optional.empty(), false));
                 continue;
@@ -71,8 +72,15 @@ final class ChecklistDerivation {
         };
     }
 
-    /** The latest record of the step, as the rule checks take it: a redone introduction replaces the old one. */
-    private static Optional<Step> latest(List<Step> steps, StepCode code) {
-        return steps.stream().filter(s -> s.code() == code).max(Comparator.comparing(Step::date));
+    /**
+     * The latest record of each step, as the rule checks take it: a redone introduction replaces the
+     * old one. One pass, since the candidate list works this out for every file at once.
+     */
+    private static Map<StepCode, Step> latestByCode(List<Step> steps) {
+        Map<StepCode, Step> latest = new EnumMap<>(StepCode.class);
+        for (Step s : steps) {
+            latest.merge(s.code(), s, (a, b) -> b.date().isAfter(a.date()) ? b : a);
+        }
+        return latest;
     }
 }
