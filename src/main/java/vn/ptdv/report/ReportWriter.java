@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.DisplayDates;
@@ -40,7 +41,11 @@ public final class ReportWriter {
 
     public void write(YearReport report, Path file) throws IOException {
         AtomicFile.write(file, out -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // Streamed: rows go to a temporary file as they are written, so twenty thousand files make a
+            // report in seconds and in little memory. The window is wide enough for any row that is
+            // looked at again after it is written (the header, the summary).
+            SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 1000);
+            try {
                 ReportStyles styles = new ReportStyles(wb);
                 new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
                 cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated", 13), styles);
@@ -48,12 +53,14 @@ public final class ReportWriter {
                 probation(report, list(wb, PROBATION, report, styles, "report.title.probation", 7), styles);
                 todo(report, list(wb, TODO, report, styles, "report.title.todo", 6), styles);
                 wb.write(out);
+            } finally {
+                wb.close(); // also removes the temporary files
             }
         });
     }
 
     /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
-    private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey, int columns) {
+    private Sheet list(SXSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey, int columns) {
         Sheet sheet = wb.createSheet(name);
         Header.write(sheet, r.cell(), r.reportDate(), s,
                 m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), columns);
