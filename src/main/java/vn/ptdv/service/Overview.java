@@ -34,8 +34,8 @@ public record Overview(
     public record YearLine(int year, YearTarget target, int cultivated, int admitted, int recognised) {
     }
 
-    /** A candidate a helper cultivates: their last review, if any, and when the next is due. */
-    public record Followed(Candidate candidate, Optional<LocalDate> lastReview, LocalDate nextReview) {
+    /** A candidate a helper cultivates: their last review, if any, when the next is due and whether it is late. */
+    public record Followed(Candidate candidate, Optional<LocalDate> lastReview, LocalDate nextReview, boolean overdue) {
     }
 
     /** An open file and how many days it has waited since its last step. */

@@ -64,7 +64,7 @@ public final class OverviewService {
         }
         return new Overview(year, targets.target(year), targets.origin(year), progress, pipeline,
                 forecastAdmitted(files, year, today), forecastCultivated(files, year, today), history,
-                medianDays(files), longestWaiting(files, today), helpers(files), followed(files));
+                medianDays(files), longestWaiting(files, today), helpers(files), followed(files, today));
     }
 
     /**
@@ -149,7 +149,7 @@ public final class OverviewService {
      * Each helper's candidates being cultivated, with when their next review is due (soonest first),
      * helpers in Vietnamese name order.
      */
-    private Map<String, List<Overview.Followed>> followed(List<CandidateWithSteps> files) {
+    private Map<String, List<Overview.Followed>> followed(List<CandidateWithSteps> files, LocalDate today) {
         Map<Long, List<JournalEntry>> entries = journal.all();
         ReviewSchedule schedule = journal.schedule();
         Map<String, List<Overview.Followed>> byHelper = new TreeMap<>(VietnameseNames.nameOrder());
@@ -157,7 +157,7 @@ public final class OverviewService {
             List<JournalEntry> own = entries.getOrDefault(f.candidate().id(), List.of());
             schedule.next(f.steps(), own).ifPresent(next -> next.helpers().forEach(helper ->
                     byHelper.computeIfAbsent(helper, k -> new ArrayList<>()).add(new Overview.Followed(f.candidate(),
-                            next.lastReview(), next.due()))));
+                            next.lastReview(), next.due(), today.isAfter(next.due())))));
         }
         byHelper.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
                 .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));

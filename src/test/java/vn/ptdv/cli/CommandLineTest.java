@@ -189,7 +189,12 @@ class CommandLineTest {
         json.forEach(n -> rules.add(n.get("candidateName").asText() + " " + n.get("rule").asText()));
         assertThat(rules).containsExactly(
                 "Đỗ Anh Vinh CEREMONY_DEADLINE",
+                "Vũ Minh Tuấn HELPER_REVIEW_DUE",
+                "Vũ Minh Tuấn TASK_OVERDUE",
                 "Lý Thị Hà HELPER_ASSIGNED_IN_TIME",
+                "Ngô Quang Huy HELPER_REVIEW_DUE",
+                "Bùi Thị Lan HELPER_REVIEW_DUE",
+                "Nguyễn Văn Khánh HELPER_REVIEW_DUE",
                 "Hoàng Văn Đức DECISION_DEADLINE",
                 "Bùi Thị Lan STALLED",
                 "Trần Thị Mai Anh STALLED",

@@ -102,7 +102,7 @@ class MainWindowTest {
         robot.clickOn("#navDashboard");
         javafx.scene.layout.VBox todo = robot.lookup("#todoList").queryAs(javafx.scene.layout.VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
-        assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
+        assertThat(robot.lookup("Quá hạn hoặc sai quy định (5)").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
         // The dashboard may still be redrawing from a second load: click once all background work is done.
         javafx.scene.Node busy = robot.lookup("#busyIndicator").query();
