@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -49,7 +48,7 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
         }
         if (k == JournalKind.REVIEW) {
             for (ReviewHeading h : ReviewHeading.values()) {
-                add(h.name(), m.get("journal.heading." + h.name()), assessment(h));
+                add(h.name(), m.get("journal.heading." + h.name()) + " *", assessment(h));
             }
             add("ready", m.get("journal.field.ready"), readiness());
         }
@@ -75,13 +74,12 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
         }
         vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
 
-        ScrollPane scroll = new ScrollPane(rows);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(760);
-        scroll.getStyleClass().add("edge-to-edge");
-        getDialogPane().setContent(scroll);
+        // No scroll pane: the tallest entry, a review, fits a 768-pixel screen, and a scroll pane's height
+        // followed neither the content nor the size asked of it.
+        rows.setPrefWidth(760);
+        getDialogPane().setContent(rows);
         getDialogPane().setPrefWidth(820);
+        getDialogPane().setMinWidth(Math.min(820, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
         setOnShown(e -> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#journalField_date").requestFocus());
@@ -120,13 +118,14 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
             b.setUserData(r);
             b.setToggleGroup(group);
             b.setSelected(vm.ratingProperty(heading).get() == r);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             grades.getChildren().add(b);
         }
         group.selectedToggleProperty().addListener((o, a, now) ->
                 vm.ratingProperty(heading).set(now == null ? null : (Rating) now.getUserData()));
         TextField comment = textField(vm.commentProperty(heading), m.get("journal.field.comment"));
-        HBox.setHgrow(comment, Priority.ALWAYS);
-        return new HBox(10, grades, comment);
+        comment.setId("journalComment_" + heading.name());
+        return new VBox(4, grades, comment);
     }
 
     private Node readiness() {
@@ -137,6 +136,8 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
         ToggleButton no = new ToggleButton(m.get("journal.ready.no"));
         no.setId("readyNo");
         no.setUserData(Boolean.FALSE);
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        no.setMinWidth(Region.USE_PREF_SIZE);
         yes.setToggleGroup(group);
         no.setToggleGroup(group);
         yes.setSelected(Boolean.TRUE.equals(vm.readyProperty().get()));
@@ -177,8 +178,10 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
 
     /** Fields come and go with the result and with errors: the dialog grows so its buttons stay in sight. */
     private void fitWindow() {
-        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
-            javafx.application.Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
-        }
+        javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 }

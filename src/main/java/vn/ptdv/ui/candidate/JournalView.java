@@ -5,6 +5,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -56,15 +58,17 @@ final class JournalView extends BorderPane {
                 onEdit.accept(selected);
             }
         });
-        HBox buttons = new HBox(8);
+        // One menu for the four kinds: four buttons do not fit beside the list at 1366 pixels.
+        MenuButton add = new MenuButton(m.get("journal.add"));
+        add.setId("addJournalMenu");
+        add.disableProperty().bind(vm.candidateIdProperty().isEqualTo(0));
         for (JournalKind kind : JournalKind.values()) {
-            Button add = new Button("+ " + m.get("journal.add." + kind.name()));
-            add.setId("addJournal_" + kind.name());
-            add.disableProperty().bind(vm.candidateIdProperty().isEqualTo(0));
-            add.setOnAction(e -> onAdd.accept(kind));
-            add.setMinWidth(Region.USE_PREF_SIZE);
-            buttons.getChildren().add(add);
+            MenuItem item = new MenuItem(m.get("journal.add." + kind.name()));
+            item.setId("addJournal_" + kind.name());
+            item.setOnAction(e -> onAdd.accept(kind));
+            add.getItems().add(item);
         }
+        HBox buttons = new HBox(8, add);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button edit = new Button(m.get("journal.edit"));
@@ -75,8 +79,6 @@ final class JournalView extends BorderPane {
         remove.setId("removeJournalButton");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> onRemove.accept(list.getSelectionModel().getSelectedItem()));
-        edit.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setMinWidth(Region.USE_PREF_SIZE);
         buttons.getChildren().addAll(spacer, edit, remove);
         buttons.getStyleClass().add("button-bar");
         setTop(summary);

@@ -192,6 +192,11 @@ final class OverviewPane extends VBox {
                 Button open = new Button(m.get("overview.followedLine", f.candidate().fullName(),
                         DisplayDates.format(f.nextReview())) + " (" + last + ")");
                 open.getStyleClass().add("flat");
+                // The helpers' column is narrow: the line wraps rather than lose the last review's date.
+                open.setWrapText(true);
+                open.setMaxWidth(Double.MAX_VALUE);
+                open.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                open.setMinHeight(Region.USE_PREF_SIZE);
                 if (f.overdue()) {
                     open.getStyleClass().add("danger");
                 }
