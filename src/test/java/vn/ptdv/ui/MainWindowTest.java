@@ -90,6 +90,19 @@ class MainWindowTest {
         robot.clickOn("Nguyễn Thị Thảo");
         ComboBox<?> source = robot.lookup("#candidateField_source").queryComboBox();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> source.getValue() != null);
+        // Bồi dưỡng: her helper's review and activity, newest first; a note added asks nothing and shows first.
+        robot.clickOn("#journalTab");
+        ListView<?> journal = robot.lookup("#journalList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().size() == 2);
+        assertThat(robot.lookup("#journalLastReview").queryLabeled().getText())
+                .isEqualTo("Nhận xét gần nhất: ngày 15/09/2025, Trần Văn Bình — Đủ điều kiện đề nghị kết nạp.");
+        robot.clickOn("#addJournalMenu");
+        robot.clickOn("Ghi chú");
+        waitFor(robot, "#saveJournalButton");
+        robot.clickOn("#journalField_text").write("Đã gặp gia đình");
+        robot.clickOn("#saveJournalButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().size() == 3);
+        assertThat(((vn.ptdv.domain.journal.JournalEntry) journal.getItems().get(0)).text()).isEqualTo("Đã gặp gia đình");
         robot.clickOn("#navSettings");
         waitFor(robot, "#sourceList");
         robot.clickOn("#navCandidates");
