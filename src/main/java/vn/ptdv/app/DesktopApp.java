@@ -8,13 +8,20 @@ import javafx.stage.Stage;
 
 /** The JavaFX application; {@link Main} launches it when no command is given. */
 public final class DesktopApp extends Application {
+    /** Whether the start-up is timed: the whole window with its data, or a bare window as the floor. */
+    enum Measure {
+        NONE, FULL, BARE
+    }
+
     private static volatile Path databaseFile;
     private static volatile boolean demo;
+    private static volatile Measure measure = Measure.NONE;
 
     /** Opens the window and returns when it is closed. */
-    static int launchAndWait(Optional<Path> database, boolean fillDemo) {
+    static int launchAndWait(Optional<Path> database, boolean fillDemo, Measure timing) {
         databaseFile = Main.databaseFile(database);
         demo = fillDemo;
+        measure = timing;
         LogSetup.toFileBeside(databaseFile);
         Application.launch(DesktopApp.class);
         return 0;
@@ -24,9 +31,16 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (measure == Measure.BARE) {
+            StartupTimer.bare(stage);
+            return;
+        }
         // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
         window = new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone(),
                 path -> getHostServices().showDocument(path.toUri().toString()));
+        if (measure == Measure.FULL) {
+            window.whenDataShown(StartupTimer::printAndExit);
+        }
         window.open(stage);
     }
 

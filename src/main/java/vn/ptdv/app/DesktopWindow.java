@@ -66,6 +66,8 @@ public final class DesktopWindow {
     private DashboardView dashboard;
     /** The open database, closed (backed up, unlocked) when the program exits. */
     private volatile Services services;
+    /** With --measure-startup: told when the list is first shown with its data. */
+    private java.util.function.Consumer<Scene> dataShown;
     /** A backup was put in place of a file that could not be opened: the trail is told on opening. */
     private volatile boolean restoredOver;
 
@@ -74,6 +76,11 @@ public final class DesktopWindow {
         this.demo = demo;
         this.clock = clock;
         this.fileOpener = fileOpener;
+    }
+
+    /** For --measure-startup: {@code action} gets the scene once the candidate list first shows its data. */
+    public void whenDataShown(java.util.function.Consumer<Scene> action) {
+        this.dataShown = action;
     }
 
     public void open(Stage stage) {
@@ -101,6 +108,11 @@ public final class DesktopWindow {
     private void openAndWire(Stage stage, Scene scene, FxDialogService dialogs) {
         tasks.run(this::openDatabase, opened -> wire(stage, scene, opened, dialogs), e -> {
             LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
+            if (dataShown != null) {
+                System.err.println(ErrorText.describe(e, m));
+                Platform.exit();
+                return;
+            }
             String message = m.get("main.openFailed", databaseFile, ErrorText.describe(e, m));
             latestBackupFor(e).ifPresentOrElse(latest -> window.setOpeningFailed(message,
                             m.get("main.restoreLatest", vn.ptdv.domain.DisplayDates.dateTime(latest.time())),
@@ -186,6 +198,9 @@ public final class DesktopWindow {
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
                 reports, services.audit(), services.journal(), tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
+        if (dataShown != null) {
+            candidates.afterNextList(() -> dataShown.accept(scene));
+        }
         // Numbers shown in full are hidden again when the screen locks.
         lock.lockedProperty().addListener((o, was, locked) -> {
             if (locked) {

@@ -34,7 +34,17 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        int code = run(args, out, err, (db, demo) -> DesktopApp.launchAndWait(db, demo));
+        int code = run(args, out, err, new PtdvCommand.WindowLauncher() {
+            @Override
+            public int open(Optional<Path> database, boolean demo) {
+                return DesktopApp.launchAndWait(database, demo, DesktopApp.Measure.NONE);
+            }
+
+            @Override
+            public int measureStartup(Optional<Path> database, boolean bare) {
+                return DesktopApp.launchAndWait(database, false, bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL);
+            }
+        });
         out.flush();
         err.flush();
         System.exit(code);
@@ -87,9 +97,18 @@ public final class Main {
 
         @Override
         public Services services() {
+            return open(root.demo());
+        }
+
+        @Override
+        public Services servicesCreating() {
+            return open(true);
+        }
+
+        private Services open(boolean mayCreate) {
             if (services == null) {
                 Path file = Main.databaseFile(root.database());
-                if (!root.demo() && !Files.exists(file)) {
+                if (!mayCreate && !Files.exists(file)) {
                     // A command reads; only the window (or --demo) starts a new database.
                     throw new MissingDatabaseException(file);
                 }

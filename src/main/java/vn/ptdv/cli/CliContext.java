@@ -7,6 +7,9 @@ import vn.ptdv.service.Services;
 public interface CliContext {
     Services services();
 
+    /** The services, creating the database when the file does not exist yet (for generated data). */
+    Services servicesCreating();
+
     /** The chosen database file, whether or not it exists or can be opened. */
     Path databaseFile();
 

@@ -11,14 +11,25 @@ import picocli.CommandLine.Option;
  * {@code --db} and {@code --demo} apply to the window and to every command.
  */
 @Command(name = "ptdv", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {AuditCommand.class, BackupCommand.class, CandidatesCommand.class, CheckCommand.class,
+        subcommands = {AuditCommand.class, BackupCommand.class, BenchCommand.class, CandidatesCommand.class, CheckCommand.class,
                 HolidaysCommand.class, ImportCommand.class, JournalCommand.class, PasswordCommand.class, ReportCommand.class,
                 RestoreCommand.class, StatsCommand.class, TemplateCommand.class})
 public final class PtdvCommand implements Callable<Integer> {
     /** Opens the window; given by the app so that the command line does not depend on the UI. */
     public interface WindowLauncher {
         int open(Optional<Path> database, boolean demo);
+
+        /** Opens the window to time the start-up: prints the milliseconds to the first frame and exits. */
+        default int measureStartup(Optional<Path> database, boolean bare) {
+            return open(database, false);
+        }
     }
+
+    @Option(names = "--measure-startup", descriptionKey = "cli.option.measureStartup")
+    private boolean measureStartup;
+
+    @Option(names = "--bare", descriptionKey = "cli.option.bare")
+    private boolean bare;
 
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
     private Path database;
@@ -42,6 +53,9 @@ public final class PtdvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (measureStartup) {
+            return windowLauncher.measureStartup(database(), bare);
+        }
         return windowLauncher.open(database(), demo);
     }
 }

@@ -60,9 +60,23 @@ public record Candidate(
         Objects.requireNonNull(sourceCategoryId);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Tidies and folds runs of spaces, as names copied from other documents often carry them. */
     private static String clean(String s) {
-        return TextTidy.tidy(s).replaceAll("\\s+", " ");
+        String tidy = TextTidy.tidy(s);
+        return hasSpacesToFold(tidy) ? SPACES.matcher(tidy).replaceAll(" ") : tidy;
+    }
+
+    /** A scan instead of a regular expression for the usual text: lists build thousands of these. */
+    private static boolean hasSpacesToFold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Candidate withId(long newId) {

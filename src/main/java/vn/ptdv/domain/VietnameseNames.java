@@ -1,5 +1,6 @@
 package vn.ptdv.domain;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -22,20 +23,28 @@ public final class VietnameseNames {
     private VietnameseNames() {
     }
 
-    /** Compares full names the Vietnamese way. */
+    /**
+     * Compares full names the Vietnamese way. Each name's collation keys are worked out once and kept
+     * by the comparator: sorting twenty thousand names then compares bytes, not strings through the
+     * collator again and again.
+     */
     public static Comparator<String> nameOrder() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        Comparator<List<String>> bySortParts = (a, b) -> {
-            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-                int c = collator.compare(a.get(i), b.get(i));
+        java.util.Map<String, CollationKey[]> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.Function<String, CollationKey[]> keyOf = name -> keys.computeIfAbsent(name,
+                n -> sortParts(n).stream().map(collator::getCollationKey).toArray(CollationKey[]::new));
+        return (x, y) -> {
+            CollationKey[] a = keyOf.apply(x);
+            CollationKey[] b = keyOf.apply(y);
+            for (int i = 0; i < Math.min(a.length, b.length); i++) {
+                int c = a[i].compareTo(b[i]);
                 if (c != 0) {
                     return c;
                 }
             }
-            return Integer.compare(a.size(), b.size());
+            return Integer.compare(a.length, b.length);
         };
-        return Comparator.comparing(VietnameseNames::sortParts, bySortParts);
     }
 
     /** Sorts any items by a name the Vietnamese way. */

@@ -83,7 +83,11 @@ public final class Database implements AutoCloseable {
             if (version > 0 && version < SCHEMA_VERSION) {
                 before.run(database, version);
             }
-            database.migrate();
+            // Flyway costs about half a second at every start (it loads and scans before it finds
+            // nothing to do): a file already at this program's version skips it.
+            if (version != SCHEMA_VERSION) {
+                database.migrate();
+            }
             return database;
         } catch (RuntimeException e) {
             lock.close();

@@ -84,11 +84,12 @@ public final class ExcelImportReader {
         }
         Sheet steps = wb.getSheet(ImportFormat.STEPS);
         for (Sheet s : new Sheet[] {people, steps}) {
+            int limit = s == people ? ImportFormat.MAX_ROWS : ImportFormat.MAX_STEP_ROWS;
             // Borders drawn in advance make rows that hold nothing: only rows with content count.
-            if (s != null && s.getLastRowNum() > ImportFormat.MAX_ROWS) {
+            if (s != null && s.getLastRowNum() > limit) {
                 int filled = 0;
                 for (Row row : s) {
-                    if (!blank(row) && ++filled > ImportFormat.MAX_ROWS) {
+                    if (!blank(row) && ++filled > limit) {
                         throw new ImportFileException("import.file.tooLarge", null);
                     }
                 }

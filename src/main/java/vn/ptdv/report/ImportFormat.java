@@ -42,6 +42,8 @@ public final class ImportFormat {
 
     /** More rows than any cell keeps: a larger sheet is refused rather than read for minutes. */
     public static final int MAX_ROWS = 5000;
+    /** A person's whole file has at most eighteen steps: the steps sheet may hold that many times more. */
+    public static final int MAX_STEP_ROWS = 18 * MAX_ROWS;
 
     private ImportFormat() {
     }

@@ -69,9 +69,18 @@ final class ListTable {
 
     /** A4 landscape, fitted to the page width. */
     static void printLandscape(Sheet sheet) {
+        print(sheet, true);
+    }
+
+    /** A4 portrait, fitted to the page width: for a narrow sheet such as a person's details. */
+    static void printPortrait(Sheet sheet) {
+        print(sheet, false);
+    }
+
+    private static void print(Sheet sheet, boolean landscape) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
+        print.setLandscape(landscape);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);

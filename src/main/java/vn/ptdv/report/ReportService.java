@@ -81,6 +81,19 @@ public final class ReportService {
         return lines.size();
     }
 
+    /**
+     * Writes one candidate's whole file (details, steps, and the further sheets given) for the
+     * committee's meeting.
+     */
+    public void exportCandidate(long candidateId, LocalDate today, List<CandidateFileWriter.ExtraSheet> extra, Path file)
+            throws IOException {
+        CandidateWithSteps f = services.candidates().findWithSteps(candidateId)
+                .orElseThrow(() -> new vn.ptdv.service.NotFoundException("candidate " + candidateId));
+        String source = f.candidate().sourceCategoryId().map(id -> sourceNames().getOrDefault(id, "")).orElse("");
+        new CandidateFileWriter(vn.ptdv.i18n.Messages.current()).write(f.candidate(), f.steps(), source, cell(), today,
+                extra, file);
+    }
+
     /** The place name the cell set in Settings, to prefill the screen. */
     public String defaultPlace() {
         return services.cell().cell().map(vn.ptdv.domain.Cell::placeName).orElse("");

@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesKnowNoUi = noClasses().that().resideInAnyPackage("vn.ptdv.service..",
-                    "vn.ptdv.persistence..", "vn.ptdv.cli..")
+                    "vn.ptdv.persistence..", "vn.ptdv.cli..", "vn.ptdv.bench..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.ptdv.ui..", "vn.ptdv.app..", "javafx..");
 
     @ArchTest

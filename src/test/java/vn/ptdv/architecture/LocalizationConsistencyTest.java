@@ -30,7 +30,8 @@ class LocalizationConsistencyTest {
             "audit.what.", "audit.action.", "audit.entity.", "audit.setting.", "audit.kind.",
             "nav.", "screen.",
             "journal.kind.", "journal.result.", "journal.rating.", "journal.heading.", "journal.add.", "journal.field.date.",
-            "journal.field.text.", "journal.field.person.", "validation.journal.text.", "error.database.", "error.backup.", "backup.reason.", "usage.", "ptdv.", "help", "version");
+            "journal.field.text.", "journal.field.person.", "validation.journal.text.",
+            "error.database.", "error.backup.", "backup.reason.", "cli.bench.name.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     private static Properties load(String name) throws IOException {

@@ -381,4 +381,24 @@ class CommandLineTest {
         assertThat(run("--db", db(), "restore", folder.resolve("none.ptdvbak").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("không có tệp sao lưu");
     }
+
+    @Test
+    void benchGeneratesOnlyIntoAnEmptyDatabaseAndRunsPrintingJson() throws Exception {
+        String bench = folder.resolve("bench.db").toString();
+        assertThat(run("--db", bench, "bench", "generate", "--candidates", "30", "--seed", "5", "--today", "2026-11-27"))
+                .isZero();
+        assertThat(out.toString()).contains("Đã sinh 30 quần chúng");
+        assertThat(run("--db", bench, "bench", "generate", "--candidates", "30")).isEqualTo(1);
+        assertThat(err.toString()).contains("đã có quần chúng");
+        run("--db", db(), "--demo", "candidates", "list");
+        err.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "bench", "generate", "--candidates", "5")).isEqualTo(1);
+        assertThat(err.toString()).contains("không bao giờ trộn với hồ sơ thật");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", bench, "bench", "run", "--runs", "1", "--today", "2026-11-27", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.size()).isEqualTo(9);
+        assertThat(json.get(1).get("name").asText()).isEqualTo("list");
+        assertThat(json.get(1).get("budgetMs").asDouble()).isEqualTo(300.0);
+    }
 }

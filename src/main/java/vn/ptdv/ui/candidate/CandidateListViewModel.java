@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.CandidateSummary;
-import vn.ptdv.domain.VietnameseNames;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.ErrorText;
@@ -89,7 +88,7 @@ public final class CandidateListViewModel {
         String query = searchText.get() == null ? "" : searchText.get();
         CandidateStatus status = statusFilter.get();
         Predicate<CandidateSummary> p = c -> (status == null || c.status() == status)
-                && (VietnameseNames.matches(c.fullName(), query) || (!query.isBlank() && c.citizenId().contains(query.strip())));
+                && vn.ptdv.domain.CandidateSearch.matches(c, query);
         visible.setPredicate(p);
     }
 }

@@ -55,6 +55,7 @@ public final class CandidatesView implements Screen {
     private Tab history;
     private final Label savedNote = new Label();
     private boolean reverting;
+    private Runnable afterNextList;
 
     public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
                           vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit,
@@ -87,7 +88,19 @@ public final class CandidatesView implements Screen {
     @Override
     public void onShow() {
         tasks.run(cellService::sourceCategories, formVm::setSources, this::showError);
-        listVm.refresh(this::updateCount);
+        listVm.refresh(() -> {
+            updateCount();
+            Runnable after = afterNextList;
+            afterNextList = null;
+            if (after != null) {
+                after.run();
+            }
+        });
+    }
+
+    /** Runs once the list has next been loaded and shown (the start-up is timed to that moment). */
+    public void afterNextList(Runnable action) {
+        afterNextList = action;
     }
 
     /** Masks the confidential numbers again (when the screen locks, for instance). */

@@ -1,0 +1,186 @@
+package vn.ptdv.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import vn.ptdv.domain.CandidateSearch;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.report.ImportService;
+import vn.ptdv.report.ReportService;
+import vn.ptdv.service.Services;
+
+/**
+ * Times what a person waits for, on a given database: opening it, the candidate list, a search
+ * keystroke, all rule checks, a year's stats, the dashboard, the yearly report, a 1,000-row import
+ * (into a copy), and the peak heap. Each as the median and maximum of several runs after a warm-up.
+ */
+public final class Benchmark {
+    /** One measurement: what, how long (median and maximum over the runs), and its budget. */
+    public record Result(String name, double medianMs, double maxMs, int runs, Optional<Double> budgetMs) {
+        public boolean withinBudget() {
+            return budgetMs.map(b -> medianMs <= b).orElse(true);
+        }
+    }
+
+    /** What a person types into the search field, a keystroke at a time. */
+    static final List<String> QUERIES = List.of("nguyen", "tran thi", "Lê Văn", "hoang", "pham minh", "thao",
+            "nguyễn thị h", "dung", "0010", "vu duc");
+    private static final int IMPORT_ROWS = 1000;
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private final Path database;
+    private final int runs;
+    private final Clock clock;
+    private final Path workFolder;
+
+    public Benchmark(Path database, int runs, Clock clock, Path workFolder) {
+        this.database = database;
+        this.runs = runs;
+        this.clock = clock;
+        this.workFolder = workFolder;
+    }
+
+    public List<Result> run() throws Exception {
+        resetPeaks();
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        List<Result> results = new ArrayList<>();
+        results.add(time("open", Optional.empty(), () -> Services.open(database, clock).close()));
+        Path importFile = importWorkbook(today);
+        try (Services services = Services.open(database, clock)) {
+            results.add(time("list", Optional.of(300.0), () -> services.candidates().listSummaries()));
+            List<CandidateSummary> all = services.candidates().listSummaries();
+            results.add(search(all));
+            results.add(time("checks", Optional.of(1000.0), () -> services.checks().checkAll(today)));
+            results.add(time("stats", Optional.of(200.0), () -> services.targets().stats(year)));
+            results.add(time("dashboard", Optional.of(500.0), () -> services.overview().overview(year, today)));
+            Path report = workFolder.resolve("bao-cao.xlsx");
+            results.add(time("report", Optional.of(3000.0), () -> new ReportService(services).write(year, today, report)));
+        }
+        results.add(importIntoCopies(importFile));
+        results.add(new Result("heapPeakMb", peakHeapMb(), peakHeapMb(), 1, Optional.empty()));
+        return results;
+    }
+
+    /** The median and maximum of the runs after one warm-up run. */
+    private Result time(String name, Optional<Double> budget, Work work) throws Exception {
+        work.run();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return summary(name, ms, budget);
+    }
+
+    private static Result summary(String name, double[] ms, Optional<Double> budget) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        return new Result(name, median, sorted[sorted.length - 1], ms.length, budget);
+    }
+
+    /** Each keystroke of each query filters the whole list, as the search field does. */
+    private Result search(List<CandidateSummary> all) {
+        for (String q : QUERIES) {
+            filter(all, q); // warm-up
+        }
+        List<Double> keystrokes = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (String q : QUERIES) {
+                for (int n = 1; n <= q.length(); n++) {
+                    long start = System.nanoTime();
+                    filter(all, q.substring(0, n));
+                    keystrokes.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+        }
+        return summary("searchKeystroke", keystrokes.stream().mapToDouble(Double::doubleValue).toArray(),
+                Optional.of(30.0));
+    }
+
+    private static int filter(List<CandidateSummary> all, String query) {
+        int found = 0;
+        for (CandidateSummary c : all) {
+            if (CandidateSearch.matches(c, query)) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** A 1,000-row workbook in the import format, made from another generated cell. */
+    private Path importWorkbook(LocalDate today) throws IOException {
+        Path source = workFolder.resolve("nguon-nhap.db");
+        Path file = workFolder.resolve("nhap-1000.xlsx");
+        Files.deleteIfExists(source);
+        try (Services other = Services.open(source, clock)) {
+            new BenchDataGenerator(other.candidates()).generate(IMPORT_ROWS, 424242L, today);
+            new ReportService(other).exportList(other.candidates().listSummaries(), today, file);
+        }
+        return file;
+    }
+
+    /** Imports the workbook into a fresh copy of the database each run (the copy is not timed). */
+    private Result importIntoCopies(Path workbook) throws Exception {
+        double[] ms = new double[runs];
+        for (int i = -1; i < runs; i++) {
+            Path copy = workFolder.resolve("ban-sao-" + (i + 1) + ".db");
+            try (Services original = Services.open(database, clock)) {
+                Files.deleteIfExists(copy);
+                original.backups().backupTo(copy, Optional.empty());
+            }
+            try (Services target = Services.open(copy, clock)) {
+                long start = System.nanoTime();
+                new ImportService(target).apply(workbook);
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+        }
+        return summary("import1000", ms, Optional.of(2000.0));
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static double peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
+    /** One decimal is enough for milliseconds. */
+    public static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** A clock at a fixed day, for reproducible numbers from the command line's --today. */
+    public static Clock clockAt(LocalDate day) {
+        ZoneId zone = ZoneId.systemDefault();
+        return Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone);
+    }
+}

@@ -1,0 +1,71 @@
+package vn.ptdv.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.domain.CandidateStatus;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.Services;
+
+/** The generator is deterministic and realistic; the benchmark runs end to end on a tiny database. */
+class BenchmarkTest {
+    @TempDir
+    Path folder;
+
+    private List<CandidateWithSteps> generate(String name, long seed, int count) {
+        try (Services s = Services.open(folder.resolve(name), TestData.CLOCK)) {
+            new BenchDataGenerator(s.candidates()).generate(count, seed, TestData.TODAY);
+            return s.candidates().listWithSteps();
+        }
+    }
+
+    private static List<String> fingerprint(List<CandidateWithSteps> files) {
+        return files.stream().map(f -> f.candidate().toBuilder().id(0).build() + " "
+                + f.steps().stream().map(s -> s.withId(0).withCandidateId(0).toString()).toList()).toList();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCandidatesAndAnotherSeedOthers() {
+        List<CandidateWithSteps> a = generate("a.db", 42, 300);
+        List<CandidateWithSteps> b = generate("b.db", 42, 300);
+        List<CandidateWithSteps> c = generate("c.db", 43, 300);
+        assertThat(a).hasSize(300);
+        assertThat(fingerprint(a)).isEqualTo(fingerprint(b));
+        assertThat(fingerprint(a)).isNotEqualTo(fingerprint(c));
+    }
+
+    @Test
+    void theGeneratedCellHasBothGendersSeveralEthnicitiesEveryStageAndNoStepAfterToday() {
+        List<CandidateWithSteps> files = generate("a.db", 7, 400);
+        assertThat(files).extracting(f -> f.candidate().gender()).containsOnly(vn.ptdv.domain.Gender.values());
+        assertThat(files.stream().map(f -> f.candidate().ethnicity()).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(files).allSatisfy(f -> assertThat(f.steps()).allSatisfy(s -> assertThat(s.date()).isBeforeOrEqualTo(TestData.TODAY)));
+        assertThat(files.stream().map(f -> f.candidate().citizenId()).distinct().count()).isEqualTo(400);
+        try (Services s = Services.open(folder.resolve("a.db"), TestData.CLOCK)) {
+            assertThat(s.candidates().listSummaries()).extracting(CandidateSummary::status)
+                    .contains(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED, CandidateStatus.PROPOSED,
+                            CandidateStatus.ADMITTED, CandidateStatus.PROBATIONARY, CandidateStatus.FULL_MEMBER);
+            assertThat(s.checks().checkAll(TestData.TODAY)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theBenchmarkMeasuresEverythingOnATinyDatabase() throws Exception {
+        generate("tiny.db", 1, 40);
+        Path work = Files.createDirectories(folder.resolve("work"));
+        List<Benchmark.Result> results = new Benchmark(folder.resolve("tiny.db"), 1, TestData.CLOCK, work).run();
+        assertThat(results).extracting(Benchmark.Result::name).containsExactly("open", "list", "searchKeystroke",
+                "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb");
+        assertThat(results).allSatisfy(r -> assertThat(r.medianMs()).isPositive());
+        // The import went into copies: the measured database is unchanged.
+        try (Services s = Services.open(folder.resolve("tiny.db"), TestData.CLOCK)) {
+            assertThat(s.candidates().count()).isEqualTo(40);
+        }
+    }
+}
