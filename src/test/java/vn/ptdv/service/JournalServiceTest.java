@@ -115,6 +115,19 @@ class JournalServiceTest {
     }
 
     @Test
+    void aChangedGradeReadsInTheAuditTrailUnderItsHeading() {
+        JournalEntry first = services.journal().save(review("2026-06-01"));
+        Map<ReviewHeading, Assessment> better = new EnumMap<>(first.assessments());
+        better.put(ReviewHeading.RELATIONS_WHERE_LIVING, new Assessment(Rating.FAIR, "Nhận xét 4"));
+        services.journal().save(new JournalEntry(first.id(), first.candidateId(), first.kind(), first.date(),
+                first.person(), first.text(), first.due(), first.outcome(), better, first.ready()));
+        vn.ptdv.service.AuditLine changed = services.audit().find(AuditQuery.forCandidate(candidate.id()), TestData.VI)
+                .lines().get(0);
+        assertThat(changed.what()).isEqualTo("Sửa nhật ký bồi dưỡng: Nhận xét của đảng viên giúp đỡ 01/06/2026");
+        assertThat(changed.changes()).containsExactly("Quan hệ với quần chúng nơi cư trú: Yếu → Khá");
+    }
+
+    @Test
     void entriesGoWithTheirCandidateAndAreInTheAuditTrail() {
         services.journal().save(review("2026-06-01"));
         List<String> what = services.audit().find(AuditQuery.forCandidate(candidate.id()), TestData.VI).lines().stream()
