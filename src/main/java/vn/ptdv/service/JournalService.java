@@ -63,11 +63,6 @@ public final class JournalService {
         return new ReviewSchedule(checks.settings(), calendar.workingDays(year - 3, year + 2));
     }
 
-    /** The checks an entry must pass, as the editor shows them while typing. */
-    public List<FieldError> problems(JournalEntry entry, LocalDate birthDate) {
-        return JournalValidator.check(clean(entry), birthDate, LocalDate.now(clock));
-    }
-
     /** Stores a new entry (id 0) or updates one; a refused entry writes nothing. */
     public JournalEntry save(JournalEntry entry) {
         JournalEntry clean = clean(entry);

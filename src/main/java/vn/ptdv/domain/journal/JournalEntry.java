@@ -71,7 +71,7 @@ public record JournalEntry(
         return new JournalEntry(id, newCandidateId, kind, date, person, text, due, outcome, assessments, ready);
     }
 
-    /** A task given a due date that has no outcome yet. */
+    /** A task the candidate has not reported on yet. */
     public boolean isOpenTask() {
         return kind == JournalKind.TASK && outcome.isEmpty();
     }
