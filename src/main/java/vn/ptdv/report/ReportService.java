@@ -35,7 +35,14 @@ public final class ReportService {
         return new YearReport(cell, year, reportDate, services.targets().stats(year),
                 services.targets().progress(year - 1), services.candidates().listWithSteps(),
                 services.checks().todo(reportDate), sources, services.checks().settings(),
-                services.calendar().workingDays(year, year + 1));
+                services.calendar().workingDays(year, year + 1), lastReviews());
+    }
+
+    private Map<Long, vn.ptdv.domain.journal.JournalEntry> lastReviews() {
+        Map<Long, vn.ptdv.domain.journal.JournalEntry> latest = new HashMap<>();
+        services.journal().all().forEach((id, entries) ->
+                vn.ptdv.service.JournalService.latestReview(entries).ifPresent(review -> latest.put(id, review)));
+        return latest;
     }
 
     private Map<Long, String> sourceNames() {
