@@ -212,7 +212,12 @@ public final class CandidatesView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         save.setMinWidth(Region.USE_PREF_SIZE);
         delete.setMinWidth(Region.USE_PREF_SIZE);
-        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, delete);
+        // The whole file (details, steps, journal, checklist) in one workbook, for the committee's meeting.
+        Button exportFile = new Button(m.get("candidates.exportFile"));
+        exportFile.setId("exportFileButton");
+        exportFile.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        exportFile.setOnAction(e -> exportFile());
+        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, exportFile, delete);
         formButtons.getStyleClass().add("button-bar");
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
@@ -434,6 +439,17 @@ public final class CandidatesView implements Screen {
                     exports.exportList(shown, java.time.LocalDate.now(clock), file);
                     return file;
                 }, done -> dialogs.showInfo(m.get("candidates.export"), m.get("candidates.export.done", shown.size(), done)),
+                        this::showError));
+    }
+
+    private void exportFile() {
+        long id = formVm.candidateIdProperty().get();
+        String name = formVm.text("fullName").get();
+        dialogs.chooseSaveFile(m.get("candidates.exportFile.fileName", name.replaceAll("[\\\\/:*?\"<>|]", " ")), "xlsx",
+                m.get("reports.filter")).ifPresent(file -> tasks.run(() -> {
+                    exports.exportCandidate(id, java.time.LocalDate.now(clock), file);
+                    return file;
+                }, done -> dialogs.showInfo(m.get("candidates.exportFile"), m.get("candidates.exportFile.done", name, done)),
                         this::showError));
     }
 
