@@ -196,7 +196,7 @@ public final class DesktopWindow {
         IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
-                reports, services.audit(), tasks, dialogs, clock);
+                reports, services.audit(), services.journal(), tasks, dialogs, clock);
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         if (dataShown != null) {
             candidates.afterNextList(() -> dataShown.accept(scene));

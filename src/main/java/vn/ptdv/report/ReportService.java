@@ -35,7 +35,14 @@ public final class ReportService {
         return new YearReport(cell, year, reportDate, services.targets().stats(year),
                 services.targets().progress(year - 1), services.candidates().listWithSteps(),
                 services.checks().todo(reportDate), sources, services.checks().settings(),
-                services.calendar().workingDays(year, year + 1));
+                services.calendar().workingDays(year, year + 1), lastReviews());
+    }
+
+    private Map<Long, vn.ptdv.domain.journal.JournalEntry> lastReviews() {
+        Map<Long, vn.ptdv.domain.journal.JournalEntry> latest = new HashMap<>();
+        services.journal().all().forEach((id, entries) ->
+                vn.ptdv.service.JournalService.latestReview(entries).ifPresent(review -> latest.put(id, review)));
+        return latest;
     }
 
     private Map<Long, String> sourceNames() {
@@ -85,13 +92,33 @@ public final class ReportService {
      * Writes one candidate's whole file (details, steps, and the further sheets given) for the
      * committee's meeting.
      */
-    public void exportCandidate(long candidateId, LocalDate today, List<CandidateFileWriter.ExtraSheet> extra, Path file)
-            throws IOException {
+    public void exportCandidate(long candidateId, LocalDate today, Path file) throws IOException {
         CandidateWithSteps f = services.candidates().findWithSteps(candidateId)
                 .orElseThrow(() -> new vn.ptdv.service.NotFoundException("candidate " + candidateId));
         String source = f.candidate().sourceCategoryId().map(id -> sourceNames().getOrDefault(id, "")).orElse("");
-        new CandidateFileWriter(vn.ptdv.i18n.Messages.current()).write(f.candidate(), f.steps(), source, cell(), today,
-                extra, file);
+        vn.ptdv.i18n.Messages m = vn.ptdv.i18n.Messages.current();
+        List<CandidateFileWriter.ExtraSheet> extra = new java.util.ArrayList<>();
+        extra.add(journalSheet(f, m));
+        new CandidateFileWriter(m).write(f.candidate(), f.steps(), source, cell(), today, extra, file);
+    }
+
+    /** The cultivation journal, newest first, with the next review when one is due. */
+    private CandidateFileWriter.ExtraSheet journalSheet(CandidateWithSteps f, vn.ptdv.i18n.Messages m) {
+        List<vn.ptdv.domain.journal.JournalEntry> entries = services.journal().entries(f.candidate().id());
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        int n = 1;
+        for (vn.ptdv.domain.journal.JournalEntry e : entries) {
+            rows.add(List.of(n++, e.date(), vn.ptdv.service.JournalText.kind(e, m), e.person(),
+                    String.join("\n", vn.ptdv.service.JournalText.lines(e, m))));
+        }
+        String title = services.journal().nextReview(f, entries)
+                .map(next -> m.get("fileExport.journalTitleNext", f.candidate().fullName(),
+                        vn.ptdv.domain.DisplayDates.format(next.due())))
+                .orElse(m.get("fileExport.journalTitle", f.candidate().fullName()));
+        return new CandidateFileWriter.ExtraSheet(m.get("fileExport.sheet.journal"), title,
+                List.of(m.get("report.col.no"), m.get("step.field.date"), m.get("fileExport.col.kind"),
+                        m.get("fileExport.col.person"), m.get("fileExport.col.content")),
+                new int[] {6, 13, 22, 24, 70}, rows);
     }
 
     /** The place name the cell set in Settings, to prefill the screen. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.DisplayDates;
@@ -40,20 +41,26 @@ public final class ReportWriter {
 
     public void write(YearReport report, Path file) throws IOException {
         AtomicFile.write(file, out -> {
-            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            // Streamed: rows go to a temporary file as they are written, so twenty thousand files make a
+            // report in seconds and in little memory. The window is wide enough for any row that is
+            // looked at again after it is written (the header, the summary).
+            SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 1000);
+            try {
                 ReportStyles styles = new ReportStyles(wb);
                 new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
-                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated", 13), styles);
+                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated", 15), styles);
                 admitted(report, list(wb, ADMITTED, report, styles, "report.title.admitted", 9), styles);
                 probation(report, list(wb, PROBATION, report, styles, "report.title.probation", 7), styles);
                 todo(report, list(wb, TODO, report, styles, "report.title.todo", 6), styles);
                 wb.write(out);
+            } finally {
+                wb.close(); // also removes the temporary files
             }
         });
     }
 
     /** A list sheet with the header and title; the table starts at {@link Header#FIRST_TABLE_ROW}. */
-    private Sheet list(XSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey, int columns) {
+    private Sheet list(SXSSFWorkbook wb, String name, YearReport r, ReportStyles s, String titleKey, int columns) {
         Sheet sheet = wb.createSheet(name);
         Header.write(sheet, r.cell(), r.reportDate(), s,
                 m.get(titleKey, String.valueOf(r.year())).toUpperCase(Locale.forLanguageTag("vi")), columns);
@@ -67,15 +74,24 @@ public final class ReportWriter {
         for (Candidate c : r.stats().progress().cultivated()) {
             List<Step> steps = steps(r, c);
             Optional<Step> cert = latestIn(steps, StepCode.AWARENESS_CLASS, r.year());
+            Optional<vn.ptdv.domain.journal.JournalEntry> review = Optional.ofNullable(r.lastReviews().get(c.id()));
             rows.add(List.of(n++, c.fullName(), c.birthDate(), gender(c), c.ethnicity(), c.religion(), c.education(),
                     join(c.occupation(), c.workplace()), source(r, c), helpers(steps),
                     cert.map(Step::date).map(Object.class::cast).orElse(""),
-                    cert.map(Step::documentNumber).orElse(""), cert.map(Step::issuingBody).orElse("")));
+                    cert.map(Step::documentNumber).orElse(""), cert.map(Step::issuingBody).orElse(""),
+                    review.map(x -> (Object) x.date()).orElse(""), review.map(this::opinion).orElse("")));
         }
         ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
                 "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
                 "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
-                "report.col.certIssuer"), new int[] {6, 26, 13, 9, 10, 11, 10, 28, 24, 24, 13, 16, 28}, rows);
+                "report.col.certIssuer", "report.col.lastReview", "report.col.opinion"),
+                new int[] {6, 26, 13, 9, 10, 11, 10, 28, 24, 24, 13, 16, 28, 13, 36}, rows);
+    }
+
+    /** A review's overall opinion: ready to be proposed or not, and what the helper wrote. */
+    private String opinion(vn.ptdv.domain.journal.JournalEntry review) {
+        String ready = review.ready().map(yes -> m.get(yes ? "journal.ready.yes" : "journal.ready.no")).orElse("");
+        return ready.isEmpty() ? review.text() : review.text().isEmpty() ? ready : ready + ". " + review.text();
     }
 
     private void admitted(YearReport r, Sheet sheet, ReportStyles s) {

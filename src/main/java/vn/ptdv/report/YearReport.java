@@ -11,8 +11,12 @@ import vn.ptdv.service.CandidateWithSteps;
 import vn.ptdv.service.TodoItem;
 import vn.ptdv.service.YearStats;
 
-/** Everything the yearly report shows, read from the database before the workbook is written. */
+/**
+ * Everything the yearly report shows, read from the database before the workbook is written.
+ * {@code lastReviews}: each candidate's latest helper review, for those who have one.
+ */
 public record YearReport(Cell cell, int year, LocalDate reportDate, YearStats stats, YearProgress lastYear,
                          List<CandidateWithSteps> files, List<TodoItem> todo, Map<Long, String> sourceNames,
-                         RuleSettings rules, WorkingDays workingDays) {
+                         RuleSettings rules, WorkingDays workingDays,
+                         Map<Long, vn.ptdv.domain.journal.JournalEntry> lastReviews) {
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 final class AuditFields {
     /** How a stored value is shown. HIDDEN values are said elsewhere in the entry (or are technical). */
     enum Kind {
-        TEXT, NUMBER, DATE, DATETIME, BOOL, GENDER, STEP, ROLE, SOURCE, RULE, DAY_OFF, PHOTO, MASKED, PEOPLE, HIDDEN
+        TEXT, NUMBER, DATE, DATETIME, BOOL, GENDER, STEP, ROLE, SOURCE, RULE, DAY_OFF, PHOTO, MASKED, PEOPLE, JOURNAL_KIND, RATING, TASK_RESULT, HIDDEN
     }
 
     record Field(String column, String labelKey, Kind kind) {
@@ -66,6 +66,25 @@ final class AuditFields {
                 f("known_since", "stepEditor.knownSince", Kind.DATE),
                 f("step_code", "", Kind.HIDDEN),
                 f("step_date", "", Kind.HIDDEN));
+        table("journal_entry",
+                f("candidate_id", "", Kind.HIDDEN),
+                f("kind", "audit.field.journalKind", Kind.JOURNAL_KIND),
+                f("entry_date", "audit.field.journalDate", Kind.DATE),
+                f("person", "audit.field.journalPerson", Kind.TEXT),
+                f("text", "audit.field.journalText", Kind.TEXT),
+                f("due_date", "journal.field.due", Kind.DATE),
+                f("result", "journal.field.result", Kind.TASK_RESULT),
+                f("result_date", "journal.field.resultDate", Kind.DATE),
+                f("result_comment", "journal.field.resultComment", Kind.TEXT),
+                f("political_rating", "journal.heading.POLITICAL_AWARENESS", Kind.RATING),
+                f("political_comment", "audit.field.politicalComment", Kind.TEXT),
+                f("ethics_rating", "journal.heading.ETHICS_LIFESTYLE", Kind.RATING),
+                f("ethics_comment", "audit.field.ethicsComment", Kind.TEXT),
+                f("work_rating", "journal.heading.WORK_AND_TASKS", Kind.RATING),
+                f("work_comment", "audit.field.workComment", Kind.TEXT),
+                f("relations_rating", "journal.heading.RELATIONS_WHERE_LIVING", Kind.RATING),
+                f("relations_comment", "audit.field.relationsComment", Kind.TEXT),
+                f("ready", "audit.field.ready", Kind.BOOL));
         table("finding_ack",
                 f("candidate_id", "", Kind.HIDDEN),
                 f("rule", "audit.field.rule", Kind.RULE),

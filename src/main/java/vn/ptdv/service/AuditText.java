@@ -54,6 +54,8 @@ final class AuditText {
             case "step" -> stepName(row.get("code"), row.get("step_date"));
             case "step_person" -> stepName(row.get("step_code"), row.get("step_date"));
             case "finding_ack" -> ruleTitle(row.getOrDefault("rule", ""));
+            case "journal_entry" -> enumLabel(AuditFields.Kind.JOURNAL_KIND, row.getOrDefault("kind", "")) + " "
+                    + date(row.getOrDefault("entry_date", ""));
             case "source_category" -> row.getOrDefault("name", "");
             case "holiday_correction" -> date(e.entityId());
             case "rule_setting" -> ruleTitle(e.entityId());
@@ -131,7 +133,7 @@ final class AuditText {
             case DATE -> date(value);
             case DATETIME -> dateTime(value);
             case BOOL -> m.get("1".equals(value) ? "audit.yes" : "audit.no");
-            case GENDER, STEP, ROLE -> enumLabel(field.kind(), value);
+            case GENDER, STEP, ROLE, JOURNAL_KIND, RATING, TASK_RESULT -> enumLabel(field.kind(), value);
             case SOURCE -> source(value);
             case RULE -> ruleTitle(value);
             case DAY_OFF -> m.get("1".equals(value) ? "audit.dayOff" : "audit.workingDay");
@@ -145,6 +147,9 @@ final class AuditText {
         String key = switch (kind) {
             case GENDER -> "gender." + code;
             case STEP -> "step." + code;
+            case JOURNAL_KIND -> "journal.kind." + code;
+            case RATING -> "journal.rating." + code;
+            case TASK_RESULT -> "journal.result." + code;
             default -> "person.role." + code;
         };
         return m.bundle().containsKey(key) ? m.get(key) : code;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ptdv.domain.checklist.FileChecklist;
+import vn.ptdv.domain.journal.JournalEntry;
 import vn.ptdv.domain.rules.Acknowledgement;
 import vn.ptdv.domain.rules.Finding;
 import vn.ptdv.domain.rules.NextStep;
@@ -17,6 +18,7 @@ import vn.ptdv.domain.rules.RuleEngine;
 import vn.ptdv.domain.rules.RuleSettings;
 import vn.ptdv.persistence.AcknowledgementRepository;
 import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.JournalRepository;
 import vn.ptdv.persistence.RuleSettingRepository;
 
 /** Runs the rules over the cell's files, with the numbers and the days off the committee set. */
@@ -26,6 +28,7 @@ public final class CheckService {
     private final CalendarService calendar;
     private final RuleSettingRepository settings = new RuleSettingRepository();
     private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository();
+    private final JournalRepository journal = new JournalRepository();
 
     public CheckService(Database database, CandidateService candidates, CalendarService calendar) {
         this.database = database;
@@ -61,8 +64,10 @@ public final class CheckService {
     public List<Finding> checkAll(LocalDate today) {
         RuleEngine engine = engine(today);
         List<Finding> all = new ArrayList<>();
+        Map<Long, List<JournalEntry>> journals = database.inTransaction(journal::all);
         for (CandidateWithSteps file : candidates.listWithSteps()) {
-            all.addAll(engine.check(file.candidate(), file.steps(), today));
+            all.addAll(engine.check(file.candidate(), file.steps(),
+                    journals.getOrDefault(file.candidate().id(), List.of()), today));
         }
         all.sort(RuleEngine.URGENCY);
         return all;
@@ -113,7 +118,9 @@ public final class CheckService {
     public FileReview review(CandidateWithSteps file, LocalDate today) {
         RuleSettings current = settings();
         var days = calendar.workingDays(today.getYear() - 3, today.getYear() + 1);
-        return new FileReview(withAcknowledgements(new RuleEngine(current, days).check(file.candidate(), file.steps(), today)),
+        List<JournalEntry> entries = database.inTransaction(c -> journal.forCandidate(c, file.candidate().id()));
+        return new FileReview(withAcknowledgements(new RuleEngine(current, days)
+                .check(file.candidate(), file.steps(), entries, today)),
                 new NextSteps(current, days).plan(file.candidate(), file.steps()),
                 FileChecklist.of(file.steps(), current, today));
     }

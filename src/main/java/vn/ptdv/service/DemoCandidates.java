@@ -80,6 +80,11 @@ final class DemoCandidates {
                         .decision("2026-01-15", "245-QĐ/ĐU", COMMUNE, "2026-01-20")
                         .step(CEREMONY, "2026-02-03")
                         .document(NEW_MEMBER_CLASS, "2026-05-15", "19/GCN-TTCT", "")
+                        .review("2025-09-15", "Trần Văn Bình", "GGGG", true,
+                                "Đủ điều kiện, đề nghị chi bộ xem xét kết nạp.",
+                                "Nắm vững đường lối, chủ trương của Đảng", "Gương mẫu", "Được nhà trường khen thưởng",
+                                "Gần gũi, được bà con quý mến")
+                        .activity("2025-07-20", "Phụ trách sinh hoạt hè cho thiếu nhi tổ dân phố số 5")
                         .build(),
                 new FileBuilder(person("Phạm Thị Hồng Nhung", Gender.FEMALE, "2000-11-03", "010300007781")
                         .education("12/12").occupation("Kế toán").workplace("Hợp tác xã Nông nghiệp Phố Lu")
@@ -138,6 +143,13 @@ final class DemoCandidates {
                         .helper("2025-03-15", "Nguyễn Thị Hương")
                         .document(AWARENESS_CLASS, "2025-06-12", "78/GCN-TTCT", CENTRE)
                         .step(APPLICATION, "2026-04-01").step(BIOGRAPHY, "2026-04-10")
+                        .review("2026-06-28", "Nguyễn Thị Hương", "FGFG", false,
+                                "Tiến bộ; cần tích cực hơn trong sinh hoạt chi đoàn.")
+                        .activity("2026-07-15", "Tham gia chiến dịch Thanh niên tình nguyện hè 2026 của Đoàn xã")
+                        .task("2026-08-20", "Nguyễn Thị Hương", "Cùng chi đoàn tổ chức Tết Trung thu cho thiếu nhi tổ dân phố",
+                                "2026-09-25", "DONE_WELL", "2026-09-26", "Tổ chức chu đáo, được bà con khen")
+                        .review("2026-09-28", "Nguyễn Thị Hương", "GGGG", true,
+                                "Đủ điều kiện để chi bộ xem xét đề nghị kết nạp.")
                         .build(),
                 new FileBuilder(person("Vũ Minh Tuấn", Gender.MALE, "1997-12-30", "010097005573")
                         .education("12/12").occupation("Thợ điện").phone("0337 450 118").build(),
@@ -145,6 +157,11 @@ final class DemoCandidates {
                         .document(SOURCE_LISTED, "2025-10-01", "10-NQ/CB", "")
                         .helper("2025-10-05", "Lương Văn Sơn")
                         .document(AWARENESS_CLASS, "2026-04-18", "24/GCN-TTCT", COMMUNE_CENTRE)
+                        .review("2026-01-10", "Lương Văn Sơn", "FGFF", false, "Mới vào danh sách, cần theo dõi thêm.")
+                        .review("2026-07-15", "Lương Văn Sơn", "GGFG", false,
+                                "Đã học lớp nhận thức về Đảng; cần hoàn thành nhiệm vụ được giao đúng hạn.")
+                        .task("2026-09-15", "Lương Văn Sơn", "Vận động các hộ trong tổ nộp Quỹ phòng, chống thiên tai năm 2026",
+                                "2026-10-31", "", "", "")
                         .build(),
                 new FileBuilder(person("Bùi Thị Lan", Gender.FEMALE, "1988-09-09", "010188006619")
                         .ethnicity("Tày").education("12/12").occupation("Buôn bán nhỏ")
@@ -153,6 +170,10 @@ final class DemoCandidates {
                         .document(SOURCE_LISTED, "2025-11-20", "12-NQ/CB", "")
                         .helper("2025-12-01", "Nguyễn Thị Hương")
                         .document(AWARENESS_CLASS, "2026-04-18", "25/GCN-TTCT", COMMUNE_CENTRE)
+                        .review("2026-03-05", "Nguyễn Thị Hương", "FGGG", false, "Nhiệt tình trong công tác Hội Phụ nữ.")
+                        .review("2026-09-08", "Nguyễn Thị Hương", "GGGG", false,
+                                "Cần làm đơn xin vào Đảng và khai lý lịch.")
+                        .activity("2026-10-20", "Tham gia Hội thi “Phụ nữ với pháp luật” của Hội Liên hiệp Phụ nữ xã")
                         .build(),
                 new FileBuilder(person("Nguyễn Văn Khánh", Gender.MALE, "2002-09-14", "010202003390")
                         .education("12/12").occupation("Kỹ thuật viên tin học").phone("0385 902 117")
@@ -162,6 +183,12 @@ final class DemoCandidates {
                         .helper("2025-09-10", "Trần Văn Bình", "Phạm Văn Tâm")
                         .document(AWARENESS_CLASS, "2026-04-18", "26/GCN-TTCT", COMMUNE_CENTRE)
                         .step(APPLICATION, "2026-10-15")
+                        .review("2026-09-12", "Trần Văn Bình", "GFGF", false,
+                                "Cần tham gia sinh hoạt tổ dân phố đều đặn hơn.")
+                        .task("2026-10-20", "Phạm Văn Tâm",
+                                "Giúp tổ dân phố cập nhật danh sách hộ gia đình trên phần mềm quản lý dân cư",
+                                "2026-12-15", "", "", "")
+                        .note("2026-10-22", "Gia đình ủng hộ việc phấn đấu vào Đảng.")
                         .build(),
                 new FileBuilder(person("Ngô Quang Huy", Gender.MALE, "2003-03-25", "010203004471")
                         .education("12/12").occupation("Kỹ sư xây dựng").professionalQualification("Đại học")
@@ -169,6 +196,7 @@ final class DemoCandidates {
                         "Sinh viên tốt nghiệp về địa phương")
                         .document(SOURCE_LISTED, "2026-08-15", "07-NQ/CB", "")
                         .helper("2026-08-25", "Phạm Văn Tâm")
+                        .activity("2026-10-05", "Học lớp tập huấn kỹ năng tuyên truyền của Đoàn xã")
                         .build(),
                 new FileBuilder(person("Lý Thị Hà", Gender.FEMALE, "1999-06-01", "010199007720")
                         .ethnicity("Nùng").education("12/12").occupation("Y sĩ").workplace("Trạm Y tế xã Phố Lu")

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,17 @@ import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepPerson;
+import vn.ptdv.domain.journal.Assessment;
+import vn.ptdv.domain.journal.JournalEntry;
+import vn.ptdv.domain.journal.JournalKind;
+import vn.ptdv.domain.journal.Rating;
+import vn.ptdv.domain.journal.ReviewHeading;
+import vn.ptdv.domain.journal.TaskOutcome;
+import vn.ptdv.domain.journal.TaskResult;
 import vn.ptdv.persistence.CandidateRepository;
 import vn.ptdv.persistence.CellRepository;
 import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.JournalRepository;
 import vn.ptdv.persistence.SourceCategoryRepository;
 import vn.ptdv.persistence.StepRepository;
 
@@ -32,6 +41,7 @@ public final class DemoDataService {
     private final StepRepository steps = new StepRepository();
     private final CellRepository cells = new CellRepository();
     private final SourceCategoryRepository sources = new SourceCategoryRepository();
+    private final JournalRepository journal = new JournalRepository();
 
     public DemoDataService(Database database) {
         this.database = database;
@@ -74,10 +84,13 @@ public final class DemoDataService {
         for (Step step : demo.steps()) {
             steps.insert(c, step.withCandidateId(id));
         }
+        for (JournalEntry entry : demo.journal()) {
+            journal.insert(c, entry.withCandidateId(id));
+        }
     }
 
-    /** A sample candidate with the name of their source category and their steps. */
-    record DemoCandidate(Candidate candidate, String source, List<Step> steps) {
+    /** A sample candidate with the name of their source category, their steps and training journal. */
+    record DemoCandidate(Candidate candidate, String source, List<Step> steps, List<JournalEntry> journal) {
     }
 
     /** Builds a sample file step by step. */
@@ -85,6 +98,7 @@ public final class DemoDataService {
         private final Candidate candidate;
         private final String source;
         private final List<Step> steps = new ArrayList<>();
+        private final List<JournalEntry> journal = new ArrayList<>();
 
         FileBuilder(Candidate candidate, String source) {
             this.candidate = candidate;
@@ -150,8 +164,46 @@ public final class DemoDataService {
             return this;
         }
 
+        /** A task; {@code result} empty while the candidate has not reported on it. */
+        FileBuilder task(String given, String by, String what, String due, String result, String resultDate,
+                         String comment) {
+            Optional<TaskOutcome> outcome = result.isEmpty() ? Optional.empty()
+                    : Optional.of(new TaskOutcome(TaskResult.valueOf(result), LocalDate.parse(resultDate), comment));
+            journal.add(JournalEntry.task(0, LocalDate.parse(given), by, what, Optional.of(LocalDate.parse(due)),
+                    outcome));
+            return this;
+        }
+
+        /** A review graded on the four headings in their order, as G(ood), F(air), A(verage), W(eak). */
+        FileBuilder review(String date, String helper, String grades, boolean ready, String opinion,
+                           String... comments) {
+            Map<ReviewHeading, Assessment> assessments = new EnumMap<>(ReviewHeading.class);
+            ReviewHeading[] headings = ReviewHeading.values();
+            for (int i = 0; i < headings.length; i++) {
+                Rating rating = switch (grades.charAt(i)) {
+                    case 'G' -> Rating.GOOD;
+                    case 'F' -> Rating.FAIR;
+                    case 'A' -> Rating.AVERAGE;
+                    default -> Rating.WEAK;
+                };
+                assessments.put(headings[i], new Assessment(rating, i < comments.length ? comments[i] : ""));
+            }
+            journal.add(JournalEntry.review(0, LocalDate.parse(date), helper, assessments, ready, opinion));
+            return this;
+        }
+
+        FileBuilder activity(String date, String text) {
+            journal.add(JournalEntry.simple(0, JournalKind.ACTIVITY, LocalDate.parse(date), text));
+            return this;
+        }
+
+        FileBuilder note(String date, String text) {
+            journal.add(JournalEntry.simple(0, JournalKind.NOTE, LocalDate.parse(date), text));
+            return this;
+        }
+
         DemoCandidate build() {
-            return new DemoCandidate(candidate, source, steps);
+            return new DemoCandidate(candidate, source, steps, journal);
         }
     }
 

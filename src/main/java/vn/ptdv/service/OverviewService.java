@@ -17,8 +17,10 @@ import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepPerson;
 import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.domain.journal.JournalEntry;
 import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.domain.rules.NextSteps;
+import vn.ptdv.domain.rules.ReviewSchedule;
 import vn.ptdv.domain.target.YearProgress;
 
 /** Works out the dashboard's numbers from the files, off the FX thread. */
@@ -30,10 +32,12 @@ public final class OverviewService {
     private final TargetService targets;
     private final CheckService checks;
     private final CalendarService calendar;
+    private final JournalService journal;
 
     public OverviewService(CandidateService candidates, TargetService targets, CheckService checks,
-                           CalendarService calendar) {
+                           CalendarService calendar, JournalService journal) {
         this.candidates = candidates;
+        this.journal = journal;
         this.targets = targets;
         this.checks = checks;
         this.calendar = calendar;
@@ -60,7 +64,7 @@ public final class OverviewService {
         }
         return new Overview(year, targets.target(year), targets.origin(year), progress, pipeline,
                 forecastAdmitted(files, year, today), forecastCultivated(files, year, today), history,
-                medianDays(files), longestWaiting(files, today), helpers(files));
+                medianDays(files), longestWaiting(files, today), helpers(files), followed(files, today));
     }
 
     /**
@@ -139,6 +143,25 @@ public final class OverviewService {
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingLong(Overview.Waiting::days).reversed())
                 .limit(5).toList();
+    }
+
+    /**
+     * Each helper's candidates being cultivated, with when their next review is due (soonest first),
+     * helpers in Vietnamese name order.
+     */
+    private Map<String, List<Overview.Followed>> followed(List<CandidateWithSteps> files, LocalDate today) {
+        Map<Long, List<JournalEntry>> entries = journal.all();
+        ReviewSchedule schedule = journal.schedule();
+        Map<String, List<Overview.Followed>> byHelper = new TreeMap<>(VietnameseNames.nameOrder());
+        for (CandidateWithSteps f : files) {
+            List<JournalEntry> own = entries.getOrDefault(f.candidate().id(), List.of());
+            schedule.next(f.steps(), own).ifPresent(next -> next.helpers().forEach(helper ->
+                    byHelper.computeIfAbsent(helper, k -> new ArrayList<>()).add(new Overview.Followed(f.candidate(),
+                            next.lastReview(), next.due(), today.isAfter(next.due())))));
+        }
+        byHelper.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
+                .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));
+        return byHelper;
     }
 
     /** Each helper of an open file (latest assignment) and how many candidates they follow. */

@@ -8,7 +8,7 @@ import vn.ptdv.persistence.Database;
 public record Services(Database database, CandidateService candidates, CellService cell, DemoDataService demo,
                        CalendarService calendar, CheckService checks, TargetService targets,
                        OverviewService overview, BackupService backups,
-                       AccessService access, AuditService audit) implements AutoCloseable {
+                       AccessService access, AuditService audit, JournalService journal) implements AutoCloseable {
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
@@ -23,9 +23,10 @@ public record Services(Database database, CandidateService candidates, CellServi
         CellService cell = new CellService(database);
         CheckService checks = new CheckService(database, candidates, calendar);
         TargetService targets = new TargetService(database, candidates, cell);
+        JournalService journal = new JournalService(database, clock, checks, calendar);
         return new Services(database, candidates, cell, new DemoDataService(database), calendar, checks, targets,
-                new OverviewService(candidates, targets, checks, calendar), backups,
-                new AccessService(database, backups), audit);
+                new OverviewService(candidates, targets, checks, calendar, journal), backups,
+                new AccessService(database, backups), audit, journal);
     }
 
     /** Lets another copy of the program open the file. */

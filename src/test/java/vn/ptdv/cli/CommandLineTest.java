@@ -179,6 +179,58 @@ class CommandLineTest {
         assertThat(err.toString()).contains("--year");
     }
 
+    private long idOf(String name) throws Exception {
+        out.getBuffer().setLength(0);
+        run("--db", db(), "candidates", "list", "--json");
+        for (JsonNode n : new ObjectMapper().readTree(out.toString())) {
+            if (n.get("fullName").asText().equals(name)) {
+                out.getBuffer().setLength(0);
+                return n.get("id").asLong();
+            }
+        }
+        throw new AssertionError(name);
+    }
+
+    @Test
+    void journalPrintsACandidatesEntriesNewestFirstAsJson() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        long id = idOf("Vũ Minh Tuấn");
+        assertThat(run("--db", db(), "journal", "--candidate", String.valueOf(id), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.isArray()).isTrue();
+        List<String> kinds = new ArrayList<>();
+        json.forEach(n -> kinds.add(n.get("kind").asText() + " " + n.get("date").asText()));
+        assertThat(kinds).containsExactly("TASK 2026-09-15", "REVIEW 2026-07-15", "REVIEW 2026-01-10");
+        JsonNode task = json.get(0);
+        assertThat(task.get("assignedBy").asText()).isEqualTo("Lương Văn Sơn");
+        assertThat(task.get("due").asText()).isEqualTo("2026-10-31");
+        assertThat(task.get("result").isNull()).isTrue();
+        JsonNode review = json.get(1);
+        assertThat(review.get("helper").asText()).isEqualTo("Lương Văn Sơn");
+        assertThat(review.get("ratings").get("POLITICAL_AWARENESS").asText()).isEqualTo("GOOD");
+        assertThat(review.get("ratings").get("WORK_AND_TASKS").asText()).isEqualTo("FAIR");
+        assertThat(review.get("readyToPropose").asBoolean()).isFalse();
+        assertThat(review.get("text").asText()).startsWith("Đã học lớp nhận thức");
+    }
+
+    @Test
+    void journalAsTextSaysWhatEachEntryIsInVietnamese() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        long id = idOf("Trần Thị Mai Anh");
+        assertThat(run("--db", db(), "journal", "--candidate", String.valueOf(id))).isZero();
+        assertThat(out.toString()).contains("Nhật ký bồi dưỡng của Trần Thị Mai Anh")
+                .contains("28/09/2026  Nhận xét của đảng viên giúp đỡ")
+                .contains("Nhận thức chính trị: Tốt").contains("Đủ điều kiện đề nghị kết nạp")
+                .contains("Kết quả ngày 26/09/2026: Hoàn thành tốt").contains("Tổng cộng: 4 mục.");
+    }
+
+    @Test
+    void journalOfAnUnknownCandidateIsRefusedInVietnamese() {
+        run("--db", db(), "--demo", "candidates", "list");
+        assertThat(run("--db", db(), "journal", "--candidate", "999")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("Lỗi: ").contains("Không có quần chúng nào có số 999");
+    }
+
     @Test
     void checkPrintsTheSampleCellsFindingsAsJson() throws Exception {
         run("--db", db(), "--demo", "candidates", "list");
@@ -189,7 +241,12 @@ class CommandLineTest {
         json.forEach(n -> rules.add(n.get("candidateName").asText() + " " + n.get("rule").asText()));
         assertThat(rules).containsExactly(
                 "Đỗ Anh Vinh CEREMONY_DEADLINE",
+                "Vũ Minh Tuấn HELPER_REVIEW_DUE",
+                "Vũ Minh Tuấn TASK_OVERDUE",
                 "Lý Thị Hà HELPER_ASSIGNED_IN_TIME",
+                "Ngô Quang Huy HELPER_REVIEW_DUE",
+                "Bùi Thị Lan HELPER_REVIEW_DUE",
+                "Nguyễn Văn Khánh HELPER_REVIEW_DUE",
                 "Hoàng Văn Đức DECISION_DEADLINE",
                 "Bùi Thị Lan STALLED",
                 "Trần Thị Mai Anh STALLED",
@@ -199,7 +256,13 @@ class CommandLineTest {
         assertThat(first.get("due").asText()).isEqualTo("2026-10-23");
         assertThat(first.get("candidateId").asLong()).isPositive();
         assertThat(first.get("message").asText()).contains("Đỗ Anh Vinh").contains("23/10/2026");
-        assertThat(json.get(3).get("due").isNull()).isTrue();
+        JsonNode review = json.get(1);
+        assertThat(review.get("severity").asText()).isEqualTo("WARNING");
+        assertThat(review.get("due").asText()).isEqualTo("2026-10-15");
+        assertThat(review.get("message").asText()).contains("Vũ Minh Tuấn").contains("Lương Văn Sơn")
+                .contains("15/07/2026");
+        assertThat(json.get(8).get("rule").asText()).isEqualTo("STALLED");
+        assertThat(json.get(8).get("due").isNull()).isTrue();
     }
 
     @Test

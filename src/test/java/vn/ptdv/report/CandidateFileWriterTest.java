@@ -51,9 +51,7 @@ class CandidateFileWriterTest {
         CandidateWithSteps vinh = services.candidates().listWithSteps().stream()
                 .filter(x -> x.candidate().fullName().equals("Đỗ Anh Vinh")).findFirst().orElseThrow();
         Path file = folder.resolve("ho-so.xlsx");
-        new ReportService(services).exportCandidate(vinh.candidate().id(), TestData.TODAY,
-                List.of(new CandidateFileWriter.ExtraSheet("Thêm", "Trang thêm", List.of("A", "B"), new int[] {10, 10},
-                        List.of(List.of("=1+1", 2)))), file);
+        new ReportService(services).exportCandidate(vinh.candidate().id(), TestData.TODAY, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Thông tin");
             assertThat(texts(wb.getSheetAt(0))).contains("HỒ SƠ QUẦN CHÚNG ĐỖ ANH VINH", "Số CCCD", "010092001359",
@@ -64,8 +62,29 @@ class CandidateFileWriterTest {
             // One row per step under the header row.
             long stepRows = vinh.steps().size();
             assertThat(wb.getSheet("Các bước").getLastRowNum() - Header.FIRST_TABLE_ROW).isEqualTo((int) stepRows);
-            Sheet extra = wb.getSheet("Thêm");
-            Row first = extra.getRow(Header.FIRST_TABLE_ROW + 1);
+        }
+    }
+
+    @Test
+    void theJournalIsInTheWorkbookWithTheNextReviewAndTextStaysText() throws Exception {
+        CandidateWithSteps khanh = services.candidates().listWithSteps().stream()
+                .filter(x -> x.candidate().fullName().equals("Nguyễn Văn Khánh")).findFirst().orElseThrow();
+        Path file = folder.resolve("khanh.xlsx");
+        new ReportService(services).exportCandidate(khanh.candidate().id(), TestData.TODAY, file);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
+            List<String> journal = texts(wb.getSheet("Bồi dưỡng"));
+            assertThat(journal).anyMatch(t -> t.contains("LẦN NHẬN XÉT TỚI: CHẬM NHẤT NGÀY 14/12/2026"));
+            assertThat(journal).anyMatch(t -> t.contains("Chưa đủ điều kiện đề nghị kết nạp"));
+            assertThat(journal).contains("12/09/2026");
+        }
+        // What a person typed is written as text, never as a formula.
+        Path other = folder.resolve("x.xlsx");
+        new CandidateFileWriter(vn.ptdv.i18n.Messages.current()).write(khanh.candidate(), khanh.steps(), "",
+                new vn.ptdv.domain.Cell("C", "", "", "", 1), TestData.TODAY,
+                List.of(new CandidateFileWriter.ExtraSheet("Thêm", "Trang thêm", List.of("A", "B"), new int[] {10, 10},
+                        List.of(List.of("=1+1", 2)))), other);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(other))) {
+            Row first = wb.getSheet("Thêm").getRow(Header.FIRST_TABLE_ROW + 1);
             assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("=1+1");
         }

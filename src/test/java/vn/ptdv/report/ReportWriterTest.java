@@ -118,6 +118,11 @@ class ReportWriterTest {
         assertThat(admitted.getRepeatingRows()).isNotNull();
 
         assertThat(column(wb.getSheet("Bồi dưỡng"), 1)).containsExactly("Nguyễn Văn Khánh", "Bùi Thị Lan", "Vũ Minh Tuấn");
+        // Each person's last helper review and the helper's overall opinion, from the journal.
+        assertThat(text(wb.getSheet("Bồi dưỡng"), Header.FIRST_TABLE_ROW, 13)).isEqualTo("Nhận xét gần nhất");
+        assertThat(text(wb.getSheet("Bồi dưỡng"), Header.FIRST_TABLE_ROW + 1, 13)).isEqualTo("12/09/2026");
+        assertThat(text(wb.getSheet("Bồi dưỡng"), Header.FIRST_TABLE_ROW + 1, 14))
+                .startsWith("Chưa đủ điều kiện đề nghị kết nạp");
         assertThat(column(wb.getSheet("Dự bị - Chính thức"), 1))
                 .containsExactly("Lê Văn Hoàng", "Phạm Thị Hồng Nhung", "Nguyễn Thị Thảo");
         assertThat(column(wb.getSheet("Việc cần làm"), 1)).contains("Đỗ Anh Vinh");

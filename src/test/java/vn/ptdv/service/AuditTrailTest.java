@@ -76,7 +76,7 @@ class AuditTrailTest {
         });
         tables.removeIf(t -> t.startsWith("sqlite_") || t.equals("flyway_schema_history") || t.startsWith("audit_"));
         assertThat(tables).contains("candidate", "step", "step_person", "cell", "source_category",
-                "holiday_correction", "rule_setting", "finding_ack", "year_target", "app_setting");
+                "holiday_correction", "rule_setting", "finding_ack", "year_target", "app_setting", "journal_entry");
         for (String table : tables) {
             assertThat(triggers).as("a new table needs its audit triggers (see V7__audit_log.sql)")
                     .contains("audit_" + table + "_insert", "audit_" + table + "_update", "audit_" + table + "_delete");
@@ -95,6 +95,7 @@ class AuditTrailTest {
             finding_ack        | INSERT INTO finding_ack (id, candidate_id, finding_key, rule, reason, acknowledged_by, acknowledged_at) VALUES (3, 1, 'k', 'AGE_MAX', 'Cấp trên đồng ý', 'Bí thư', '2026-11-27T10:00') | UPDATE finding_ack SET reason = 'Đã đồng ý' WHERE id = 3 | DELETE FROM finding_ack WHERE id = 3
             year_target        | INSERT INTO year_target (year, cultivated_min, cultivated_max, admitted_min, admitted_max) VALUES (2027, 3, 5, 1, 2) | UPDATE year_target SET admitted_max = 3 | DELETE FROM year_target
             app_setting        | INSERT INTO app_setting (key, value) VALUES ('lock_idle_minutes', '5') | UPDATE app_setting SET value = '10' | DELETE FROM app_setting
+            journal_entry      | INSERT INTO journal_entry (id, candidate_id, kind, entry_date, text) VALUES (4, 1, 'NOTE', '2026-03-01', 'Ghi chú') | UPDATE journal_entry SET text = 'Sửa' WHERE id = 4 | DELETE FROM journal_entry WHERE id = 4
             """)
     void everyInsertUpdateAndDeleteIsWrittenWithWhoAndTheValuesBeforeAndAfter(String table, String insert,
                                                                               String update, String delete) {
@@ -124,7 +125,7 @@ class AuditTrailTest {
         // a deleted step also lists its people (none here)
         assertThat(deleted.before()).containsAllEntriesOf(changed.after());
         assertThat(deleted.after()).isEmpty();
-        if (List.of("step", "step_person", "finding_ack", "candidate").contains(table)) {
+        if (List.of("step", "step_person", "finding_ack", "candidate", "journal_entry").contains(table)) {
             assertThat(log).allSatisfy(e -> assertThat(e.candidateId()).isPresent());
         }
     }

@@ -30,6 +30,17 @@ class OverviewServiceTest {
         assertThat(o.couldBeCultivated()).extracting(Candidate::fullName).containsExactly("Lý Thị Hà", "Ngô Quang Huy");
         assertThat(o.history()).hasSize(5).last().satisfies(l -> assertThat(l.admitted()).isEqualTo(3));
         assertThat(o.helpers()).containsEntry("Nguyễn Thị Hương", 3).containsEntry("Phạm Văn Tâm", 3);
+        // Each helper's candidates in cultivation, soonest review first; Huy has never been reviewed.
+        assertThat(o.helperCandidates().get("Nguyễn Thị Hương")).extracting(f -> f.candidate().fullName(),
+                f -> f.nextReview().toString(), Overview.Followed::overdue).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Bùi Thị Lan", "2026-12-08", false),
+                org.assertj.core.groups.Tuple.tuple("Trần Thị Mai Anh", "2026-12-28", false));
+        assertThat(o.helperCandidates().get("Phạm Văn Tâm")).extracting(f -> f.candidate().fullName())
+                .containsExactly("Ngô Quang Huy", "Nguyễn Văn Khánh");
+        assertThat(o.helperCandidates().get("Phạm Văn Tâm").get(0)).satisfies(f -> {
+            assertThat(f.lastReview()).isEmpty();
+            assertThat(f.overdue()).isTrue();
+        });
         assertThat(o.medianDaysToStep()).containsKey(StepCode.HELPER_ASSIGNED);
         assertThat(o.longestWaiting()).isNotEmpty().first()
                 .satisfies(w -> assertThat(w.candidate().fullName()).isEqualTo("Trần Thị Mai Anh"));

@@ -90,6 +90,19 @@ class MainWindowTest {
         robot.clickOn("Nguyễn Thị Thảo");
         ComboBox<?> source = robot.lookup("#candidateField_source").queryComboBox();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> source.getValue() != null);
+        // Bồi dưỡng: her helper's review and activity, newest first; a note added asks nothing and shows first.
+        robot.clickOn("#journalTab");
+        ListView<?> journal = robot.lookup("#journalList").queryListView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().size() == 2);
+        assertThat(robot.lookup("#journalLastReview").queryLabeled().getText())
+                .isEqualTo("Nhận xét gần nhất: ngày 15/09/2025, Trần Văn Bình — Đủ điều kiện đề nghị kết nạp.");
+        robot.clickOn("#addJournalMenu");
+        robot.clickOn("Ghi chú");
+        waitFor(robot, "#saveJournalButton");
+        robot.clickOn("#journalField_text").write("Đã gặp gia đình");
+        robot.clickOn("#saveJournalButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().size() == 3);
+        assertThat(((vn.ptdv.domain.journal.JournalEntry) journal.getItems().get(0)).text()).isEqualTo("Đã gặp gia đình");
         robot.clickOn("#navSettings");
         waitFor(robot, "#sourceList");
         robot.clickOn("#navCandidates");
@@ -102,7 +115,7 @@ class MainWindowTest {
         robot.clickOn("#navDashboard");
         javafx.scene.layout.VBox todo = robot.lookup("#todoList").queryAs(javafx.scene.layout.VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !todo.getChildren().isEmpty());
-        assertThat(robot.lookup("Quá hạn hoặc sai quy định (2)").tryQuery()).isPresent();
+        assertThat(robot.lookup("Quá hạn hoặc sai quy định (5)").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
         // The dashboard may still be redrawing from a second load: click once all background work is done.
         javafx.scene.Node busy = robot.lookup("#busyIndicator").query();

@@ -38,11 +38,16 @@ class TodoViewModelTest {
 
     @Test
     void overdueFirstThenByHowSoonTheyFallDue() {
+        // The ceremony (an error) first; then the warnings by due date: Tuấn's review and task, Hà's helper,
+        // Huy's first review.
         assertThat(vm.group(TodoItem.Group.OVERDUE)).extracting(TodoViewModelTest::name)
-                .containsExactly("Đỗ Anh Vinh", "Lý Thị Hà");
+                .containsExactly("Đỗ Anh Vinh", "Vũ Minh Tuấn", "Vũ Minh Tuấn", "Lý Thị Hà", "Ngô Quang Huy");
+        // Reviews due within 30 days: Lan's on 08/12, Khánh's on Saturday 12/12 moved to Monday 14/12.
+        assertThat(vm.group(TodoItem.Group.WITHIN_30)).extracting(TodoViewModelTest::name)
+                .containsExactly("Bùi Thị Lan", "Nguyễn Văn Khánh");
         assertThat(vm.group(TodoItem.Group.WITHIN_60)).extracting(TodoViewModelTest::name).containsExactly("Hoàng Văn Đức");
         assertThat(vm.group(TodoItem.Group.LATER)).hasSize(3);
-        assertThat(vm.overdueCount()).isEqualTo(2);
+        assertThat(vm.overdueCount()).isEqualTo(5);
         assertThat(vm.todayText()).isEqualTo("27/11/2026");
     }
 
@@ -54,7 +59,8 @@ class TodoViewModelTest {
         vm.acknowledge(vinh);
 
         assertThat(dialogs.questions).anySatisfy(q -> assertThat(q).contains("Đỗ Anh Vinh"));
-        assertThat(vm.group(TodoItem.Group.OVERDUE)).extracting(TodoViewModelTest::name).containsExactly("Lý Thị Hà");
+        assertThat(vm.group(TodoItem.Group.OVERDUE)).extracting(TodoViewModelTest::name)
+                .containsExactly("Vũ Minh Tuấn", "Vũ Minh Tuấn", "Lý Thị Hà", "Ngô Quang Huy");
         TodoItem acknowledged = vm.group(TodoItem.Group.ACKNOWLEDGED).get(0);
         assertThat(acknowledged.acknowledgement()).hasValueSatisfying(a -> {
             assertThat(a.reason()).contains("12-CV/ĐU");
@@ -65,7 +71,7 @@ class TodoViewModelTest {
         dialogs.answer = true;
         vm.withdraw(acknowledged);
         assertThat(vm.group(TodoItem.Group.ACKNOWLEDGED)).isEmpty();
-        assertThat(vm.overdueCount()).isEqualTo(2);
+        assertThat(vm.overdueCount()).isEqualTo(5);
     }
 
     @Test
@@ -80,10 +86,11 @@ class TodoViewModelTest {
         dialogs.saveFile = Optional.of(ics);
         vm.exportCalendar();
         String text = Files.readString(ics);
-        // The overdue ceremony and helper, and the decision due in January.
-        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(4);
+        // The overdue ceremony, helper, reviews and task, the reviews due in December and the decision
+        // due in January.
+        assertThat(text.split("BEGIN:VEVENT", -1)).hasSize(9);
         assertThat(text).contains("DTSTART;VALUE=DATE:20270105", "DTSTART;VALUE=DATE:20261023")
                 .contains("SUMMARY:Hoàng Văn Đức: hạn cấp trên quyết định kết nạp").doesNotContain("DECISION_DEADLINE)");
-        assertThat(vm.statusProperty().get()).contains("3");
+        assertThat(vm.statusProperty().get()).contains("8");
     }
 }

@@ -13,20 +13,26 @@ import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.calendar.WorkingDays;
+import vn.ptdv.domain.journal.JournalEntry;
 
 /** One file being checked, with what every check needs and the findings it collects. */
 final class CheckContext {
     final Candidate candidate;
     final List<Step> steps;
+    /** Every step, closed stretches included, for checks that find the open stretch themselves. */
+    final List<Step> allSteps;
+    final List<JournalEntry> journal;
     final CandidateStatus status;
     final RuleSettings settings;
     final WorkingDays workingDays;
     final LocalDate today;
     private final List<Finding> findings = new ArrayList<>();
 
-    CheckContext(Candidate candidate, List<Step> steps, RuleSettings settings, WorkingDays workingDays,
-                 LocalDate today) {
+    CheckContext(Candidate candidate, List<Step> steps, List<JournalEntry> journal, RuleSettings settings,
+                 WorkingDays workingDays, LocalDate today) {
         this.candidate = candidate;
+        this.allSteps = List.copyOf(steps);
+        this.journal = List.copyOf(journal);
         // Only the file since the last closing step counts: a reopened file starts again.
         this.steps = CandidateFile.sinceLastClosing(steps);
         this.status = CandidateFile.status(steps);

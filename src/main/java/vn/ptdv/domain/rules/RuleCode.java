@@ -26,6 +26,8 @@ public enum RuleCode {
     HELPER_ASSIGNED_IN_TIME("30", Unit.DAYS, Source.GUIDE_06),
     STALLED("6", Unit.MONTHS, Source.PROGRAM),
     HELPER_REVIEW_DUE("3", Unit.MONTHS, Source.GUIDE_06),
+    /** A task in the training journal past its due date without a result; the date is the task's own. */
+    TASK_OVERDUE("", Unit.NONE, Source.PROGRAM),
     /** How early CERT_VALIDITY warns (the second number of that rule in domain.md). */
     CERT_WARNING("90", Unit.DAYS, Source.GUIDE_06);
 

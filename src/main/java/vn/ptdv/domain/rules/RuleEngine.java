@@ -7,6 +7,7 @@ import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.calendar.WorkingDays;
+import vn.ptdv.domain.journal.JournalEntry;
 
 /**
  * Checks a candidate's file against the rules as of a day. Works on any subset of steps. Closed files
@@ -30,7 +31,12 @@ public final class RuleEngine {
     }
 
     public List<Finding> check(Candidate candidate, List<Step> steps, LocalDate today) {
-        CheckContext c = new CheckContext(candidate, steps, settings, workingDays, today);
+        return check(candidate, steps, List.of(), today);
+    }
+
+    /** The file's checks and those of its training journal (reviews due, tasks overdue). */
+    public List<Finding> check(Candidate candidate, List<Step> steps, List<JournalEntry> journal, LocalDate today) {
+        CheckContext c = new CheckContext(candidate, steps, journal, settings, workingDays, today);
         if (c.status == CandidateStatus.STOPPED || c.status == CandidateStatus.MOVED_AWAY
                 || c.status == CandidateStatus.FULL_MEMBER) {
             return List.of();
@@ -38,6 +44,7 @@ public final class RuleEngine {
         OrderChecks.run(c);
         AdmissionChecks.run(c);
         DeadlineChecks.run(c);
+        JournalChecks.run(c);
         return c.findings().stream().sorted(URGENCY).toList();
     }
 }

@@ -39,6 +39,7 @@ public final class CandidatesView implements Screen {
     private final CandidateFormViewModel formVm;
     private final TimelineViewModel timelineVm;
     private final CandidateHistoryViewModel historyVm;
+    private final JournalViewModel journalVm;
     private final BorderPane root = new BorderPane();
     private final CandidateTable table;
     private final Label detailTitle = new Label();
@@ -55,7 +56,8 @@ public final class CandidatesView implements Screen {
     private Runnable afterNextList;
 
     public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
-                          vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit, TaskRunner tasks,
+                          vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit,
+                          vn.ptdv.service.JournalService journal, TaskRunner tasks,
                           DialogService dialogs, Clock clock) {
         this.service = service;
         this.exports = exports;
@@ -67,6 +69,7 @@ public final class CandidatesView implements Screen {
         this.formVm = new CandidateFormViewModel(service, tasks, dialogs);
         this.timelineVm = new TimelineViewModel(service, cellService, checks, tasks, dialogs, clock);
         this.historyVm = new CandidateHistoryViewModel(audit, tasks, dialogs);
+        this.journalVm = new JournalViewModel(journal, tasks, dialogs, clock);
         this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty());
         SplitPane split = new SplitPane(listPane(), detailPane());
         split.setDividerPositions(0.64);
@@ -188,7 +191,12 @@ public final class CandidatesView implements Screen {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         save.setMinWidth(Region.USE_PREF_SIZE);
         delete.setMinWidth(Region.USE_PREF_SIZE);
-        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, delete);
+        // The whole file (details, steps, journal, checklist) in one workbook, for the committee's meeting.
+        Button exportFile = new Button(m.get("candidates.exportFile"));
+        exportFile.setId("exportFileButton");
+        exportFile.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        exportFile.setOnAction(e -> exportFile());
+        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, exportFile, delete);
         formButtons.getStyleClass().add("button-bar");
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
@@ -208,7 +216,13 @@ public final class CandidatesView implements Screen {
         history = new Tab(m.get("candidates.tab.history"), new HistoryView(historyVm));
         history.setId("historyTab");
         history.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        tabs = new TabPane(personal, process, checklist, history);
+        Tab training = new Tab(m.get("journal.tab"), new JournalView(journalVm,
+                kind -> journalVm.editorForNew(kind, this::showJournalDialog),
+                entry -> journalVm.editorFor(entry, this::showJournalDialog),
+                entry -> journalVm.remove(entry, this::journalChanged)));
+        training.setId("journalTab");
+        training.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        tabs = new TabPane(personal, process, training, checklist, history);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The history is read when it is looked at: it grows with every save, on any tab.
@@ -251,6 +265,7 @@ public final class CandidatesView implements Screen {
         reverting = false;
         formVm.clear();
         timelineVm.clear();
+        journalVm.clear();
         savedNote.setText("");
         if (form != null) {
             // A new candidate starts on the personal data, at the name.
@@ -272,6 +287,7 @@ public final class CandidatesView implements Screen {
             savedNote.setText(m.get("candidates.saved", saved.fullName()));
             if (timelineVm.candidateIdProperty().get() != saved.id()) {
                 timelineVm.show(saved, List.of()); // a new candidate: the timeline starts empty
+                journalVm.show(saved, List.of());
             } else {
                 timelineVm.candidateChanged(saved);
             }
@@ -314,6 +330,7 @@ public final class CandidatesView implements Screen {
             savedNote.setText("");
             detailTitle.setText(file.candidate().fullName());
             timelineVm.show(file.candidate(), file.steps());
+            journalVm.show(file.candidate(), file.steps());
         }), this::showError);
     }
 
@@ -380,8 +397,19 @@ public final class CandidatesView implements Screen {
         dialog.showAndSave().ifPresent(saved -> timelineVm.reload(this::stepsChanged));
     }
 
+    private void showJournalDialog(JournalEditorViewModel vm) {
+        JournalEditorDialog dialog = new JournalEditorDialog(root.getScene().getWindow(), formVm.text("fullName").get(), vm);
+        dialog.showAndSave().ifPresent(saved -> journalVm.reload(this::journalChanged));
+    }
+
+    /** A review or a task's result changes what needs attention, shown above the steps. */
+    private void journalChanged() {
+        timelineVm.reload(() -> { });
+    }
+
     /** The list shows each candidate's current step and status: refresh it, keeping the selection. */
     private void stepsChanged() {
+        journalVm.stepsChanged(List.copyOf(timelineVm.steps())); // a new helper starts a new review cycle
         long id = timelineVm.candidateIdProperty().get();
         listVm.refresh(() -> select(id));
     }
@@ -394,6 +422,17 @@ public final class CandidatesView implements Screen {
                     exports.exportList(shown, java.time.LocalDate.now(clock), file);
                     return file;
                 }, done -> dialogs.showInfo(m.get("candidates.export"), m.get("candidates.export.done", shown.size(), done)),
+                        this::showError));
+    }
+
+    private void exportFile() {
+        long id = formVm.candidateIdProperty().get();
+        String name = formVm.text("fullName").get();
+        dialogs.chooseSaveFile(m.get("candidates.exportFile.fileName", name.replaceAll("[\\\\/:*?\"<>|]", " ")), "xlsx",
+                m.get("reports.filter")).ifPresent(file -> tasks.run(() -> {
+                    exports.exportCandidate(id, java.time.LocalDate.now(clock), file);
+                    return file;
+                }, done -> dialogs.showInfo(m.get("candidates.exportFile"), m.get("candidates.exportFile.done", name, done)),
                         this::showError));
     }
 

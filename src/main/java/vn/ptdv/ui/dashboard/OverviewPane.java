@@ -22,6 +22,7 @@ import vn.ptdv.domain.CandidateStatus;
 import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.target.TargetRange;
 import vn.ptdv.domain.target.TargetStatus;
+import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.Overview;
 import vn.ptdv.ui.common.Labels;
@@ -59,7 +60,7 @@ final class OverviewPane extends VBox {
                 section(m.get("overview.history"), chart(o.history())),
                 new HBox(24, grow(section(m.get("overview.timePerStep"), timePerStep(o.medianDaysToStep()))),
                         grow(section(m.get("overview.waiting"), waiting(o.longestWaiting()))),
-                        grow(section(m.get("overview.helpers"), helpers(o.helpers())))));
+                        grow(section(m.get("overview.helpers"), helpers(o.helpers(), o.helperCandidates())))));
     }
 
     private Node card(String what, List<Candidate> people, TargetRange range) {
@@ -174,12 +175,35 @@ final class OverviewPane extends VBox {
         return box;
     }
 
-    private Node helpers(Map<String, Integer> helpers) {
+    /** Each helper, then the candidates they cultivate with the next review (a late one stands out). */
+    private Node helpers(Map<String, Integer> helpers, Map<String, List<Overview.Followed>> followed) {
         VBox box = new VBox(2);
+        box.setId("helperReviews");
         if (helpers.isEmpty()) {
             box.getChildren().add(new Label(m.get("overview.noData")));
         }
-        helpers.forEach((name, n) -> box.getChildren().add(new Label(m.get("overview.helperLine", name, n))));
+        helpers.forEach((name, n) -> {
+            Label helper = new Label(m.get("overview.helperLine", name, n));
+            helper.getStyleClass().add("text-bold");
+            box.getChildren().add(helper);
+            for (Overview.Followed f : followed.getOrDefault(name, List.of())) {
+                String last = f.lastReview().map(d -> m.get("overview.followedLast", DisplayDates.format(d)))
+                        .orElse(m.get("overview.followedNever"));
+                Button open = new Button(m.get("overview.followedLine", f.candidate().fullName(),
+                        DisplayDates.format(f.nextReview())) + " (" + last + ")");
+                open.getStyleClass().add("flat");
+                // The helpers' column is narrow: the line wraps rather than lose the last review's date.
+                open.setWrapText(true);
+                open.setMaxWidth(Double.MAX_VALUE);
+                open.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                open.setMinHeight(Region.USE_PREF_SIZE);
+                if (f.overdue()) {
+                    open.getStyleClass().add("danger");
+                }
+                open.setOnAction(e -> openCandidate.accept(f.candidate().id()));
+                box.getChildren().add(open);
+            }
+        });
         return box;
     }
 

@@ -1,0 +1,126 @@
+package vn.ptdv.ui.candidate;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import vn.ptdv.domain.DisplayDates;
+import vn.ptdv.domain.journal.JournalEntry;
+import vn.ptdv.domain.journal.JournalKind;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.JournalText;
+
+/** Tab Bồi dưỡng: the helper's last review and the next one due above the journal, newest first. */
+final class JournalView extends BorderPane {
+    private final ListView<JournalEntry> list;
+
+    JournalView(JournalViewModel vm, Consumer<JournalKind> onAdd, Consumer<JournalEntry> onEdit,
+                Consumer<JournalEntry> onRemove) {
+        Messages m = Messages.current();
+        Label last = new Label();
+        last.setId("journalLastReview");
+        last.textProperty().bind(vm.lastReviewProperty());
+        last.setWrapText(true);
+        last.setMinHeight(Region.USE_PREF_SIZE);
+        Label next = new Label();
+        next.setId("journalNextReview");
+        next.textProperty().bind(vm.nextReviewProperty());
+        next.setWrapText(true);
+        next.setMinHeight(Region.USE_PREF_SIZE);
+        next.getStyleClass().add("text-bold");
+        VBox summary = new VBox(2, last, next);
+        summary.getStyleClass().add("pane-padding");
+
+        list = new ListView<>(vm.entries());
+        list.setId("journalList");
+        list.setPlaceholder(new Label(m.get("journal.empty")));
+        list.setCellFactory(v -> new EntryCell(m));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
+                onEdit.accept(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            JournalEntry selected = list.getSelectionModel().getSelectedItem();
+            if (selected != null && e.getCode() == KeyCode.DELETE) {
+                onRemove.accept(selected);
+            } else if (selected != null && e.getCode() == KeyCode.ENTER) {
+                onEdit.accept(selected);
+            }
+        });
+        // One menu for the four kinds: four buttons do not fit beside the list at 1366 pixels.
+        MenuButton add = new MenuButton(m.get("journal.add"));
+        add.setId("addJournalMenu");
+        add.disableProperty().bind(vm.candidateIdProperty().isEqualTo(0));
+        for (JournalKind kind : JournalKind.values()) {
+            MenuItem item = new MenuItem(m.get("journal.add." + kind.name()));
+            item.setId("addJournal_" + kind.name());
+            item.setOnAction(e -> onAdd.accept(kind));
+            add.getItems().add(item);
+        }
+        HBox buttons = new HBox(8, add);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button edit = new Button(m.get("journal.edit"));
+        edit.setId("editJournalButton");
+        edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> onEdit.accept(list.getSelectionModel().getSelectedItem()));
+        Button remove = new Button(m.get("journal.delete"));
+        remove.setId("removeJournalButton");
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> onRemove.accept(list.getSelectionModel().getSelectedItem()));
+        buttons.getChildren().addAll(spacer, edit, remove);
+        buttons.getStyleClass().add("button-bar");
+        setTop(summary);
+        setCenter(list);
+        setBottom(buttons);
+    }
+
+    private static final class EntryCell extends ListCell<JournalEntry> {
+        private final Messages m;
+
+        EntryCell(Messages m) {
+            this.m = m;
+            // Wrap long texts within the list's width instead of widening the cell.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(JournalEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                return;
+            }
+            // As in the timeline: Text with a bound wrapping width reports its true height.
+            VBox box = new VBox(2, text(DisplayDates.format(entry.date()) + "   " + JournalText.kind(entry, m),
+                    "step-title"));
+            for (String line : JournalText.lines(entry, m)) {
+                if (!line.isEmpty()) {
+                    box.getChildren().add(text(line, "step-details"));
+                }
+            }
+            setGraphic(box);
+        }
+
+        private Text text(String content, String styleClass) {
+            Text text = new Text(content);
+            text.getStyleClass().add(styleClass);
+            if (getListView() != null) {
+                text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));
+            }
+            return text;
+        }
+    }
+}
