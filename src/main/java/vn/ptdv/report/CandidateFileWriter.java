@@ -21,8 +21,12 @@ import vn.ptdv.persistence.AtomicFile;
  * checklist), each under the administrative header.
  */
 public final class CandidateFileWriter {
-    /** A further sheet: its name, title, column headers and widths, and rows. */
-    public record ExtraSheet(String name, String title, List<String> headers, int[] widths, List<List<Object>> rows) {
+    /**
+     * A further sheet: its name, title, a line under the title (empty for none), column headers and
+     * widths, and rows.
+     */
+    public record ExtraSheet(String name, String title, String subtitle, List<String> headers, int[] widths,
+                             List<List<Object>> rows) {
     }
 
     private final Messages m;
@@ -39,9 +43,11 @@ public final class CandidateFileWriter {
                 Locale vi = Locale.forLanguageTag("vi");
                 Sheet profile = wb.createSheet(m.get("fileExport.sheet.profile"));
                 Header.write(profile, cell, today, s,
-                        m.get("fileExport.title", candidate.fullName()).toUpperCase(vi), 2);
-                ListTable.write(profile, s, List.of(m.get("fileExport.col.field"), m.get("fileExport.col.value")),
-                        new int[] {30, 60}, profileRows(candidate, sourceName));
+                        m.get("fileExport.title", candidate.fullName()).toUpperCase(vi), 4);
+                // Two pairs of columns side by side: the details fit one portrait page.
+                ListTable.write(profile, s, List.of(m.get("fileExport.col.field"), m.get("fileExport.col.value"),
+                        m.get("fileExport.col.field"), m.get("fileExport.col.value")),
+                        new int[] {20, 30, 20, 30}, sideBySide(profileRows(candidate, sourceName)));
                 ListTable.printPortrait(profile);
 
                 Sheet stepSheet = wb.createSheet(m.get("fileExport.sheet.steps"));
@@ -56,6 +62,10 @@ public final class CandidateFileWriter {
                 for (ExtraSheet x : extra) {
                     Sheet sheet = wb.createSheet(x.name());
                     Header.write(sheet, cell, today, s, x.title().toUpperCase(vi), x.headers().size());
+                    if (!x.subtitle().isEmpty()) {
+                        Header.put(sheet, Header.FIRST_TABLE_ROW - 1, 0, x.headers().size() - 1, x.subtitle(),
+                                s.italicCentre);
+                    }
                     ListTable.write(sheet, s, x.headers(), x.widths(), x.rows());
                     ListTable.printLandscape(sheet);
                 }
@@ -90,6 +100,18 @@ public final class CandidateFileWriter {
         add(rows, "source", sourceName);
         add(rows, "notes", c.notes());
         return rows;
+    }
+
+    /** The first half of the rows on the left, the second half on the right. */
+    private static List<List<Object>> sideBySide(List<List<Object>> rows) {
+        int half = (rows.size() + 1) / 2;
+        List<List<Object>> paired = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            List<Object> row = new ArrayList<>(rows.get(i));
+            row.addAll(i + half < rows.size() ? rows.get(i + half) : List.of("", ""));
+            paired.add(row);
+        }
+        return paired;
     }
 
     private void add(List<List<Object>> rows, String field, String value) {

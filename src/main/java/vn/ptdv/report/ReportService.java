@@ -99,7 +99,30 @@ public final class ReportService {
         vn.ptdv.i18n.Messages m = vn.ptdv.i18n.Messages.current();
         List<CandidateFileWriter.ExtraSheet> extra = new java.util.ArrayList<>();
         extra.add(journalSheet(f, m));
+        extra.add(checklistSheet(f, today, m));
         new CandidateFileWriter(m).write(f.candidate(), f.steps(), source, cell(), today, extra, file);
+    }
+
+    /** The documents of the file, each present (with its date), missing or no longer valid, and why. */
+    private CandidateFileWriter.ExtraSheet checklistSheet(CandidateWithSteps f, LocalDate today,
+                                                          vn.ptdv.i18n.Messages m) {
+        vn.ptdv.domain.checklist.FileChecklist checklist = services.checks().checklist(f, today);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        int n = 1;
+        for (vn.ptdv.domain.checklist.ChecklistItem item : checklist.items()) {
+            rows.add(List.of(n++, vn.ptdv.service.ChecklistText.decision(item.kind().neededFor(), m),
+                    vn.ptdv.service.ChecklistText.kind(item.kind(), m),
+                    vn.ptdv.service.ChecklistText.status(item.status(), m),
+                    item.date().map(Object.class::cast).orElse(""), item.documentNumber(),
+                    vn.ptdv.service.ChecklistText.detail(item, checklist, m)));
+        }
+        return new CandidateFileWriter.ExtraSheet(m.get("fileExport.sheet.checklist"),
+                m.get("fileExport.checklistTitle", f.candidate().fullName()),
+                vn.ptdv.service.ChecklistText.summary(checklist, m),
+                List.of(m.get("report.col.no"), m.get("fileExport.col.neededFor"), m.get("fileExport.col.document"),
+                        m.get("fileExport.col.status"), m.get("step.field.date"), m.get("step.field.documentNumber"),
+                        m.get("fileExport.col.detail")),
+                new int[] {6, 24, 30, 14, 13, 16, 60}, rows);
     }
 
     /** The cultivation journal, newest first, with the next review when one is due. */
@@ -111,11 +134,11 @@ public final class ReportService {
             rows.add(List.of(n++, e.date(), vn.ptdv.service.JournalText.kind(e, m), e.person(),
                     String.join("\n", vn.ptdv.service.JournalText.lines(e, m))));
         }
-        String title = services.journal().nextReview(f, entries)
-                .map(next -> m.get("fileExport.journalTitleNext", f.candidate().fullName(),
-                        vn.ptdv.domain.DisplayDates.format(next.due())))
-                .orElse(m.get("fileExport.journalTitle", f.candidate().fullName()));
-        return new CandidateFileWriter.ExtraSheet(m.get("fileExport.sheet.journal"), title,
+        String next = services.journal().nextReview(f, entries)
+                .map(review -> m.get("fileExport.journalNext", vn.ptdv.domain.DisplayDates.format(review.due())))
+                .orElse("");
+        return new CandidateFileWriter.ExtraSheet(m.get("fileExport.sheet.journal"),
+                m.get("fileExport.journalTitle", f.candidate().fullName()), next,
                 List.of(m.get("report.col.no"), m.get("step.field.date"), m.get("fileExport.col.kind"),
                         m.get("fileExport.col.person"), m.get("fileExport.col.content")),
                 new int[] {6, 13, 22, 24, 70}, rows);

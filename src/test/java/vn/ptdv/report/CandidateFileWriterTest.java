@@ -73,15 +73,19 @@ class CandidateFileWriterTest {
         new ReportService(services).exportCandidate(khanh.candidate().id(), TestData.TODAY, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             List<String> journal = texts(wb.getSheet("Bồi dưỡng"));
-            assertThat(journal).anyMatch(t -> t.contains("LẦN NHẬN XÉT TỚI: CHẬM NHẤT NGÀY 14/12/2026"));
+            assertThat(journal).contains("Lần nhận xét tới: chậm nhất ngày 14/12/2026");
             assertThat(journal).anyMatch(t -> t.contains("Chưa đủ điều kiện đề nghị kết nạp"));
             assertThat(journal).contains("12/09/2026");
+            // The checklist: every document with its status, derived from the steps.
+            List<String> documents = texts(wb.getSheet("Giấy tờ"));
+            assertThat(documents).contains("Có", "Còn thiếu");
+            assertThat(wb.getSheet("Giấy tờ").getLastRowNum() - Header.FIRST_TABLE_ROW).isEqualTo(12);
         }
         // What a person typed is written as text, never as a formula.
         Path other = folder.resolve("x.xlsx");
         new CandidateFileWriter(vn.ptdv.i18n.Messages.current()).write(khanh.candidate(), khanh.steps(), "",
                 new vn.ptdv.domain.Cell("C", "", "", "", 1), TestData.TODAY,
-                List.of(new CandidateFileWriter.ExtraSheet("Thêm", "Trang thêm", List.of("A", "B"), new int[] {10, 10},
+                List.of(new CandidateFileWriter.ExtraSheet("Thêm", "Trang thêm", "", List.of("A", "B"), new int[] {10, 10},
                         List.of(List.of("=1+1", 2)))), other);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(other))) {
             Row first = wb.getSheet("Thêm").getRow(Header.FIRST_TABLE_ROW + 1);
