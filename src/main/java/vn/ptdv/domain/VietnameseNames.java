@@ -23,20 +23,44 @@ public final class VietnameseNames {
     private VietnameseNames() {
     }
 
+    /** vi-VN collation; not thread-safe, so it is only used under its own lock. */
+    private static final Collator COLLATOR = collator();
     /**
-     * Compares full names the Vietnamese way. Each name's collation keys are worked out once and kept
-     * by the comparator: sorting twenty thousand names then compares bytes, not strings through the
-     * collator again and again.
+     * Each name's collation keys, worked out once per program run: the list of twenty thousand names is
+     * then sorted by comparing bytes. Cleared if it ever grows past a bound, so memory stays small.
      */
-    public static Comparator<String> nameOrder() {
+    private static final java.util.Map<String, CollationKey[]> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 200_000;
+
+    private static Collator collator() {
         Collator collator = Collator.getInstance(VIETNAMESE);
         collator.setStrength(Collator.TERTIARY);
-        java.util.Map<String, CollationKey[]> keys = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.function.Function<String, CollationKey[]> keyOf = name -> keys.computeIfAbsent(name,
-                n -> sortParts(n).stream().map(collator::getCollationKey).toArray(CollationKey[]::new));
+        return collator;
+    }
+
+    private static CollationKey[] keysOf(String name) {
+        CollationKey[] keys = KEYS.get(name);
+        if (keys == null) {
+            List<String> parts = sortParts(name);
+            keys = new CollationKey[parts.size()];
+            synchronized (COLLATOR) {
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = COLLATOR.getCollationKey(parts.get(i));
+                }
+            }
+            if (KEYS.size() >= MAX_KEYS) {
+                KEYS.clear();
+            }
+            KEYS.put(name, keys);
+        }
+        return keys;
+    }
+
+    /** Compares full names the Vietnamese way. */
+    public static Comparator<String> nameOrder() {
         return (x, y) -> {
-            CollationKey[] a = keyOf.apply(x);
-            CollationKey[] b = keyOf.apply(y);
+            CollationKey[] a = keysOf(x);
+            CollationKey[] b = keysOf(y);
             for (int i = 0; i < Math.min(a.length, b.length); i++) {
                 int c = a[i].compareTo(b[i]);
                 if (c != 0) {
