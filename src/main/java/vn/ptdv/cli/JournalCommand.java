@@ -87,7 +87,7 @@ public final class JournalCommand implements Callable<Integer> {
             out.println(m.get("cli.journal.title", candidate.fullName()));
             for (JournalEntry e : entries) {
                 out.println(DisplayDates.format(e.date()) + "  " + JournalText.kind(e, m));
-                JournalText.lines(e, m).forEach(line -> out.println("            " + line));
+                JournalText.lines(e, m, java.time.LocalDate.now()).forEach(line -> out.println("            " + line));
             }
             out.println(m.get("cli.journal.count", entries.size()));
         }

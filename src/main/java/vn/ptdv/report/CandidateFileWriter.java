@@ -61,7 +61,8 @@ public final class CandidateFileWriter {
 
                 for (ExtraSheet x : extra) {
                     Sheet sheet = wb.createSheet(x.name());
-                    Header.write(sheet, cell, today, s, x.title().toUpperCase(vi), x.headers().size());
+                    Header.write(sheet, cell, today, s, x.title().toUpperCase(vi), x.headers().size(),
+                            leftBlock(x.widths()));
                     if (!x.subtitle().isEmpty()) {
                         Header.put(sheet, Header.FIRST_TABLE_ROW - 1, 0, x.headers().size() - 1, x.subtitle(),
                                 s.italicCentre);
@@ -100,6 +101,19 @@ public final class CandidateFileWriter {
         add(rows, "source", sourceName);
         add(rows, "notes", c.notes());
         return rows;
+    }
+
+    /**
+     * As many columns as the cell's name needs on the left of the header (about thirty characters),
+     * leaving at least two for the Party's name and the date on the right.
+     */
+    private static int leftBlock(int[] widths) {
+        int columns = 0;
+        int width = 0;
+        while (columns < widths.length - 2 && width < 30) {
+            width += widths[columns++];
+        }
+        return Math.max(1, columns);
     }
 
     /** The first half of the rows on the left, the second half on the right. */

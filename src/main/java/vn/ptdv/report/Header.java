@@ -20,7 +20,12 @@ final class Header {
 
     static void write(Sheet sheet, vn.ptdv.domain.Cell cell, java.time.LocalDate day, ReportStyles s, String title,
                       int columns) {
-        int half = Math.max(2, columns / 2);
+        write(sheet, cell, day, s, title, columns, Math.max(2, columns / 2));
+    }
+
+    /** {@code half}: how many columns the left block (committee and cell) spans. */
+    static void write(Sheet sheet, vn.ptdv.domain.Cell cell, java.time.LocalDate day, ReportStyles s, String title,
+                      int columns, int half) {
         put(sheet, 0, 0, half - 1, cell.superiorCommittee().toUpperCase(VI), s.centre);
         put(sheet, 0, half, columns - 1, "ĐẢNG CỘNG SẢN VIỆT NAM", s.underlinedCentre);
         put(sheet, 1, 0, half - 1, cell.name().toUpperCase(VI), s.boldCentre);

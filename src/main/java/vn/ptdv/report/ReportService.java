@@ -98,7 +98,7 @@ public final class ReportService {
         String source = f.candidate().sourceCategoryId().map(id -> sourceNames().getOrDefault(id, "")).orElse("");
         vn.ptdv.i18n.Messages m = vn.ptdv.i18n.Messages.current();
         List<CandidateFileWriter.ExtraSheet> extra = new java.util.ArrayList<>();
-        extra.add(journalSheet(f, m));
+        extra.add(journalSheet(f, today, m));
         extra.add(checklistSheet(f, today, m));
         new CandidateFileWriter(m).write(f.candidate(), f.steps(), source, cell(), today, extra, file);
     }
@@ -126,16 +126,17 @@ public final class ReportService {
     }
 
     /** The cultivation journal, newest first, with the next review when one is due. */
-    private CandidateFileWriter.ExtraSheet journalSheet(CandidateWithSteps f, vn.ptdv.i18n.Messages m) {
+    private CandidateFileWriter.ExtraSheet journalSheet(CandidateWithSteps f, LocalDate today, vn.ptdv.i18n.Messages m) {
         List<vn.ptdv.domain.journal.JournalEntry> entries = services.journal().entries(f.candidate().id());
         List<List<Object>> rows = new java.util.ArrayList<>();
         int n = 1;
         for (vn.ptdv.domain.journal.JournalEntry e : entries) {
             rows.add(List.of(n++, e.date(), vn.ptdv.service.JournalText.kind(e, m), e.person(),
-                    String.join("\n", vn.ptdv.service.JournalText.lines(e, m))));
+                    String.join("\n", vn.ptdv.service.JournalText.lines(e, m, today))));
         }
         String next = services.journal().nextReview(f, entries)
-                .map(review -> m.get("fileExport.journalNext", vn.ptdv.domain.DisplayDates.format(review.due())))
+                .map(review -> m.get(review.due().isBefore(today) ? "fileExport.journalNextOverdue" : "fileExport.journalNext",
+                        vn.ptdv.domain.DisplayDates.format(review.due())))
                 .orElse("");
         return new CandidateFileWriter.ExtraSheet(m.get("fileExport.sheet.journal"),
                 m.get("fileExport.journalTitle", f.candidate().fullName()), next,

@@ -18,6 +18,24 @@ public final class JournalText {
         return m.get("journal.kind." + e.kind().name());
     }
 
+    /**
+     * The entry's lines as of {@code today}: a task past its due date without a result, or with a result
+     * given after it, says so.
+     */
+    public static List<String> lines(JournalEntry e, Messages m, java.time.LocalDate today) {
+        List<String> lines = new ArrayList<>(lines(e, m));
+        if (e.kind() == vn.ptdv.domain.journal.JournalKind.TASK && e.due().isPresent() && !lines.isEmpty()) {
+            java.time.LocalDate due = e.due().get();
+            String last = lines.get(lines.size() - 1);
+            if (e.outcome().isEmpty() && due.isBefore(today)) {
+                lines.set(lines.size() - 1, last + " — " + m.get("journal.line.overdue", DisplayDates.format(due)));
+            } else if (e.outcome().isPresent() && e.outcome().get().date().isAfter(due)) {
+                lines.set(lines.size() - 1, last + " (" + m.get("journal.line.late") + ")");
+            }
+        }
+        return lines;
+    }
+
     /** The entry's content in a few lines: the task and its result, the review's grades and opinion, the text. */
     public static List<String> lines(JournalEntry e, Messages m) {
         List<String> lines = new ArrayList<>();

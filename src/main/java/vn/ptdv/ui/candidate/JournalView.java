@@ -38,13 +38,16 @@ final class JournalView extends BorderPane {
         next.setWrapText(true);
         next.setMinHeight(Region.USE_PREF_SIZE);
         next.getStyleClass().add("text-bold");
+        next.textProperty().addListener((o, a, text) -> next.getStyleClass().setAll(
+                text != null && text.equals(vm.nextReviewProperty().get()) && vm.nextReviewOverdue()
+                        ? java.util.List.of("label", "text-bold", "danger") : java.util.List.of("label", "text-bold")));
         VBox summary = new VBox(2, last, next);
         summary.getStyleClass().add("pane-padding");
 
         list = new ListView<>(vm.entries());
         list.setId("journalList");
         list.setPlaceholder(new Label(m.get("journal.empty")));
-        list.setCellFactory(v -> new EntryCell(m));
+        list.setCellFactory(v -> new EntryCell(m, vm::today));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 onEdit.accept(list.getSelectionModel().getSelectedItem());
@@ -88,9 +91,11 @@ final class JournalView extends BorderPane {
 
     private static final class EntryCell extends ListCell<JournalEntry> {
         private final Messages m;
+        private final java.util.function.Supplier<java.time.LocalDate> today;
 
-        EntryCell(Messages m) {
+        EntryCell(Messages m, java.util.function.Supplier<java.time.LocalDate> today) {
             this.m = m;
+            this.today = today;
             // Wrap long texts within the list's width instead of widening the cell.
             setPrefWidth(0);
         }
@@ -106,7 +111,7 @@ final class JournalView extends BorderPane {
             // As in the timeline: Text with a bound wrapping width reports its true height.
             VBox box = new VBox(2, text(DisplayDates.format(entry.date()) + "   " + JournalText.kind(entry, m),
                     "step-title"));
-            for (String line : JournalText.lines(entry, m)) {
+            for (String line : JournalText.lines(entry, m, today.get())) {
                 if (!line.isEmpty()) {
                     box.getChildren().add(text(line, "step-details"));
                 }

@@ -34,6 +34,7 @@ public final class JournalViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
+    private boolean overdue;
     private final ObservableList<JournalEntry> entries = FXCollections.observableArrayList();
     private final StringProperty lastReview = new SimpleStringProperty("");
     private final StringProperty nextReview = new SimpleStringProperty("");
@@ -116,10 +117,22 @@ public final class JournalViewModel {
                             m.get(r.ready().orElse(false) ? "journal.ready.yes" : "journal.ready.no")))
                     .orElse(m.get("journal.noReview")));
             helper = loaded.next().flatMap(n -> n.helpers().stream().findFirst()).orElse("");
-            nextReview.set(loaded.next().map(n -> m.get("journal.nextReview", DisplayDates.format(n.due()),
-                    String.join(", ", n.helpers()))).orElse(m.get("journal.noNextReview")));
+            overdue = loaded.next().map(n -> n.due().isBefore(today())).orElse(false);
+            nextReview.set(loaded.next().map(n -> m.get(n.due().isBefore(today()) ? "journal.nextReviewOverdue"
+                    : "journal.nextReview", DisplayDates.format(n.due()), String.join(", ", n.helpers())))
+                    .orElse(m.get("journal.noNextReview")));
             afterwards.run();
         }, this::showError);
+    }
+
+    /** Whether the next review's date has passed. */
+    public boolean nextReviewOverdue() {
+        return overdue;
+    }
+
+    /** Today, for what the list says is late. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     /** Deletes the entry after asking; nothing happens when the person says no. */

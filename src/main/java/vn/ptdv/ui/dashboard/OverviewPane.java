@@ -183,24 +183,25 @@ final class OverviewPane extends VBox {
             box.getChildren().add(new Label(m.get("overview.noData")));
         }
         helpers.forEach((name, n) -> {
-            Label helper = new Label(m.get("overview.helperLine", name, n));
+            List<Overview.Followed> cultivated = followed.getOrDefault(name, List.of());
+            // All the people the helper follows, and how many of them still have reviews to come (listed).
+            Label helper = new Label(cultivated.size() == n ? m.get("overview.helperLine", name, n)
+                    : m.get("overview.helperLineCultivated", name, n, cultivated.size()));
+            helper.setWrapText(true);
             helper.getStyleClass().add("text-bold");
             box.getChildren().add(helper);
-            for (Overview.Followed f : followed.getOrDefault(name, List.of())) {
+            for (Overview.Followed f : cultivated) {
                 String last = f.lastReview().map(d -> m.get("overview.followedLast", DisplayDates.format(d)))
                         .orElse(m.get("overview.followedNever"));
-                Button open = new Button(m.get("overview.followedLine", f.candidate().fullName(),
+                // A wrapping label (a button computes its wrapped height too generously and leaves gaps).
+                Label open = new Label(m.get("overview.followedLine", f.candidate().fullName(),
                         DisplayDates.format(f.nextReview())) + " (" + last + ")");
-                open.getStyleClass().add("flat");
-                // The helpers' column is narrow: the line wraps rather than lose the last review's date.
                 open.setWrapText(true);
                 open.setMaxWidth(Double.MAX_VALUE);
-                open.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-                open.setMinHeight(Region.USE_PREF_SIZE);
-                if (f.overdue()) {
-                    open.getStyleClass().add("danger");
-                }
-                open.setOnAction(e -> openCandidate.accept(f.candidate().id()));
+                open.setPadding(new javafx.geometry.Insets(2, 0, 2, 12));
+                open.setCursor(javafx.scene.Cursor.HAND);
+                open.getStyleClass().add(f.overdue() ? "danger" : "accent");
+                open.setOnMouseClicked(e -> openCandidate.accept(f.candidate().id()));
                 box.getChildren().add(open);
             }
         });
