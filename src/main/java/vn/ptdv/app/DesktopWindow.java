@@ -216,6 +216,10 @@ public final class DesktopWindow {
             window.show("candidates");
             candidates.showStatus(status);
         });
+        dashboard.setOpenJournal(id -> {
+            window.show("candidates");
+            candidates.showCandidateJournal(id);
+        });
         window.addScreen("dashboard", "mdi2v-view-dashboard", dashboard);
         window.addScreen("targets", "mdi2t-target",
                 new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));

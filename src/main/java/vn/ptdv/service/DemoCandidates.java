@@ -149,7 +149,7 @@ final class DemoCandidates {
                         .task("2026-08-20", "Nguyễn Thị Hương", "Cùng chi đoàn tổ chức Tết Trung thu cho thiếu nhi tổ dân phố",
                                 "2026-09-25", "DONE_WELL", "2026-09-26", "Tổ chức chu đáo, được bà con khen")
                         .review("2026-09-28", "Nguyễn Thị Hương", "GGGG", true,
-                                "Đủ điều kiện để chi bộ xem xét đề nghị kết nạp.")
+                                "Tích cực trong công tác Đoàn, được nhân dân tổ dân phố tín nhiệm.")
                         .build(),
                 new FileBuilder(person("Vũ Minh Tuấn", Gender.MALE, "1997-12-30", "010097005573")
                         .education("12/12").occupation("Thợ điện").phone("0337 450 118").build(),

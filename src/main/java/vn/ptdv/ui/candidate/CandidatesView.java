@@ -45,12 +45,14 @@ public final class CandidatesView implements Screen {
     private final Label detailTitle = new Label();
     private final Label countLabel = new Label();
     private final Label milestoneLine = new Label();
+    private final Button exportFileButton = new Button(Messages.text("candidates.exportFile"));
     private final TextField search = new TextField();
     private TimelineView timeline;
     private CandidateFormView form;
     private TabPane tabs;
     private Tab process;
     private Tab history;
+    private Tab training;
     private final Label savedNote = new Label();
     private boolean reverting;
     private Runnable afterNextList;
@@ -192,11 +194,10 @@ public final class CandidatesView implements Screen {
         save.setMinWidth(Region.USE_PREF_SIZE);
         delete.setMinWidth(Region.USE_PREF_SIZE);
         // The whole file (details, steps, journal, checklist) in one workbook, for the committee's meeting.
-        Button exportFile = new Button(m.get("candidates.exportFile"));
-        exportFile.setId("exportFileButton");
-        exportFile.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        exportFile.setOnAction(e -> exportFile());
-        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, exportFile, delete);
+        exportFileButton.setId("exportFileButton");
+        exportFileButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        exportFileButton.setOnAction(e -> exportFile());
+        HBox formButtons = new HBox(8, save, unsaved, savedNote, spacer, delete);
         formButtons.getStyleClass().add("button-bar");
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
@@ -216,7 +217,7 @@ public final class CandidatesView implements Screen {
         history = new Tab(m.get("candidates.tab.history"), new HistoryView(historyVm));
         history.setId("historyTab");
         history.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        Tab training = new Tab(m.get("journal.tab"), new JournalView(journalVm,
+        training = new Tab(m.get("journal.tab"), new JournalView(journalVm,
                 kind -> journalVm.editorForNew(kind, this::showJournalDialog),
                 entry -> journalVm.editorFor(entry, this::showJournalDialog),
                 entry -> journalVm.remove(entry, this::journalChanged)));
@@ -234,7 +235,14 @@ public final class CandidatesView implements Screen {
         milestoneLine.setWrapText(true);
         milestoneLine.setMinHeight(Region.USE_PREF_SIZE);
         milestoneLine.managedProperty().bind(milestoneLine.textProperty().isNotEmpty());
-        VBox pane = new VBox(6, detailTitle, milestoneLine, tabs);
+        // Beside the name, so that it is at hand on every tab of the page.
+        Region titleSpace = new Region();
+        HBox.setHgrow(titleSpace, Priority.ALWAYS);
+        detailTitle.setMinWidth(0);
+        exportFileButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox titleRow = new HBox(8, detailTitle, titleSpace, exportFileButton);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox pane = new VBox(6, titleRow, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
@@ -343,17 +351,22 @@ public final class CandidatesView implements Screen {
 
     /** Shows the candidate's page (from the to-do list): the search is cleared so the row can show. */
     public void showCandidate(long id) {
-        leaveForm(() -> showCandidateNow(id));
+        leaveForm(() -> showCandidateNow(id, process));
     }
 
-    private void showCandidateNow(long id) {
+    /** Opens the candidate on the cultivation journal (for a review or a task that is due). */
+    public void showCandidateJournal(long id) {
+        leaveForm(() -> showCandidateNow(id, training));
+    }
+
+    private void showCandidateNow(long id, Tab tab) {
         listVm.searchTextProperty().set("");
         listVm.statusFilterProperty().set(null);
         listVm.refresh(() -> {
             updateCount();
             select(id);
             open(id);
-            tabs.getSelectionModel().select(process); // the steps, with what needs attention above them
+            tabs.getSelectionModel().select(tab); // the steps (or the journal), with what needs attention
         });
     }
 

@@ -27,6 +27,7 @@ public final class DashboardView implements Screen {
     private final TodoViewModel vm;
     private final OverviewViewModel overview;
     private final LongConsumer openCandidate;
+    private LongConsumer openJournal;
     private final VBox sections = new VBox(14);
     private final Label heading = new Label();
     private final ScrollPane root;
@@ -36,6 +37,7 @@ public final class DashboardView implements Screen {
         this.vm = vm;
         this.overview = overview;
         this.openCandidate = openCandidate;
+        this.openJournal = openCandidate;
         Label title = new Label(m.get("screen.dashboard.title"));
         title.getStyleClass().add("title-2");
         javafx.scene.control.Spinner<Integer> year = new javafx.scene.control.Spinner<>(2000, 2100,
@@ -73,7 +75,29 @@ public final class DashboardView implements Screen {
     }
 
     /** Brings the to-do list into view (from the start-up notification). */
+    /** Where a to-do item about the journal (a review, a task) opens the candidate. */
+    public void setOpenJournal(LongConsumer openJournal) {
+        this.openJournal = openJournal;
+    }
+
     public void scrollToTodo() {
+        // The screen is still loading when it is shown from the start-up notification: scroll once its
+        // content has grown to its full height too.
+        Region content = (Region) root.getContent();
+        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > root.getViewportBounds().getHeight()) {
+                    o.removeListener(this);
+                    javafx.application.Platform.runLater(() -> scrollNow());
+                }
+            }
+        };
+        content.heightProperty().addListener(once);
+        javafx.application.Platform.runLater(this::scrollNow);
+    }
+
+    private void scrollNow() {
         javafx.application.Platform.runLater(() -> {
             double contentHeight = ((Region) root.getContent()).getHeight();
             double viewport = root.getViewportBounds().getHeight();
@@ -132,7 +156,15 @@ public final class DashboardView implements Screen {
         });
         Button open = new Button(m.get("todo.open"));
         open.setMinWidth(Region.USE_PREF_SIZE);
-        open.setOnAction(e -> openCandidate.accept(item.finding().candidateId()));
+        open.setOnAction(e -> {
+            // A review or a task is entered in the cultivation journal: open the file there.
+            var rule = item.finding().rule();
+            if (rule == vn.ptdv.domain.rules.RuleCode.HELPER_REVIEW_DUE || rule == vn.ptdv.domain.rules.RuleCode.TASK_OVERDUE) {
+                openJournal.accept(item.finding().candidateId());
+            } else {
+                openCandidate.accept(item.finding().candidateId());
+            }
+        });
         Button ack = new Button(item.acknowledgement().isPresent() ? m.get("todo.withdraw") : m.get("todo.acknowledge"));
         ack.setMinWidth(Region.USE_PREF_SIZE);
         ack.setOnAction(e -> {
