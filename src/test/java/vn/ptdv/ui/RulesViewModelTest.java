@@ -47,6 +47,12 @@ class RulesViewModelTest {
         vm.reset(row(RuleCode.CEREMONY_DEADLINE));
         assertThat(services.checks().settings().value(RuleCode.CEREMONY_DEADLINE)).isEqualTo(30);
         assertThat(row(RuleCode.CEREMONY_DEADLINE).valueProperty().get()).isEqualTo("30");
+        // The message reads as a sentence: the rule, its number and unit.
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                "Đã đưa về mặc định và lưu: Tổ chức lễ kết nạp sau khi nhận quyết định trong 30 ngày làm việc.");
+        // The message reads as a sentence: the rule, its number and unit.
+        assertThat(vm.statusProperty().get()).isEqualTo(
+                "Đã đưa về mặc định và lưu: Tổ chức lễ kết nạp sau khi nhận quyết định trong 30 ngày làm việc.");
     }
 
     @Test

@@ -31,14 +31,19 @@ final class RulesView extends VBox {
             Label title = new Label(m.get("rule." + r.code().name() + ".title"));
             title.setWrapText(true);
             title.setMinHeight(Region.USE_PREF_SIZE);
-            Label source = new Label(r.code().name() + " · " + m.get("rule.source." + r.code().source().name()));
+            // The legal source; the stable code (as in files and the command line) only on hover.
+            Label source = new Label(m.get("rule.source." + r.code().source().name()));
+            source.setTooltip(new javafx.scene.control.Tooltip(r.code().name()));
+            source.setWrapText(true);
             source.getStyleClass().add("text-muted");
             TextField value = new TextField();
             value.setId("rule_" + r.code().name());
             value.setPrefColumnCount(5);
             value.textProperty().bindBidirectional(r.valueProperty());
             Label unit = new Label(m.get("rule.unit." + r.code().unit().name()));
+            unit.setMinWidth(Region.USE_PREF_SIZE);
             Button reset = new Button(m.get("rules.reset"));
+            reset.setMinWidth(Region.USE_PREF_SIZE);
             reset.setOnAction(e -> vm.reset(r));
             grid.add(new VBox(2, title, source), 0, row);
             grid.add(FieldErrors.withError(value, r.code().name(), vm.errors()), 1, row);

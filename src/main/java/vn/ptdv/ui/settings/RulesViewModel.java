@@ -124,7 +124,8 @@ public final class RulesViewModel {
             return checks.settings();
         }, settings -> {
             show(settings);
-            status.set(m.get("rules.resetDone", m.get("rule." + row.code.name() + ".title")));
+            status.set(m.get("rules.resetDone", m.get("rule." + row.code.name() + ".title"), row.value.get(),
+                    m.get("rule.unit." + row.code.unit().name())));
         }, this::showError);
     }
 
