@@ -81,30 +81,26 @@ public final class DashboardView implements Screen {
     }
 
     public void scrollToTodo() {
-        // The screen is still loading when it is shown from the start-up notification: scroll once its
-        // content has grown to its full height too.
+        // The screen is still loading when it is shown from the start-up notification: its content grows
+        // as the parts arrive, so the list is brought into view again at each growth for a few seconds.
         Region content = (Region) root.getContent();
-        javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.doubleValue() > root.getViewportBounds().getHeight()) {
-                    o.removeListener(this);
-                    javafx.application.Platform.runLater(() -> scrollNow());
-                }
-            }
-        };
-        content.heightProperty().addListener(once);
+        javafx.beans.value.ChangeListener<Number> follow = (o, was, now) -> javafx.application.Platform.runLater(this::scrollNow);
+        content.heightProperty().addListener(follow);
+        javafx.animation.PauseTransition stop = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        stop.setOnFinished(e -> content.heightProperty().removeListener(follow));
+        stop.play();
         javafx.application.Platform.runLater(this::scrollNow);
     }
 
     private void scrollNow() {
-        javafx.application.Platform.runLater(() -> {
-            double contentHeight = ((Region) root.getContent()).getHeight();
-            double viewport = root.getViewportBounds().getHeight();
-            if (contentHeight > viewport) {
-                root.setVvalue(Math.min(1, heading.getParent().getBoundsInParent().getMinY() / (contentHeight - viewport)));
-            }
-        });
+        Region content = (Region) root.getContent();
+        double contentHeight = content.getHeight();
+        double viewport = root.getViewportBounds().getHeight();
+        if (contentHeight > viewport) {
+            // Where the heading of the to-do list lies within the scrolled content.
+            double y = content.sceneToLocal(heading.localToScene(0, 0)).getY();
+            root.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
+        }
     }
 
     @Override
