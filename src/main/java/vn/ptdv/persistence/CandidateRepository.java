@@ -154,7 +154,7 @@ public final class CandidateRepository {
                 .birthName(rs.getString("birth_name"))
                 .alias(rs.getString("alias"))
                 .gender(Gender.valueOf(rs.getString("gender")))
-                .birthDate(LocalDate.parse(rs.getString("birth_date")))
+                .birthDate(Jdbc.isoDate(rs.getString("birth_date")))
                 .birthPlace(rs.getString("birth_place"))
                 .homeTown(rs.getString("home_town"))
                 .permanentResidence(rs.getString("permanent_residence"))

@@ -20,7 +20,7 @@ public final class HolidayCorrectionRepository {
             ps.setString(2, to.toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new HolidayCorrection(LocalDate.parse(rs.getString(1)), rs.getInt(2) == 1,
+                    result.add(new HolidayCorrection(Jdbc.isoDate(rs.getString(1)), rs.getInt(2) == 1,
                             rs.getString(3)));
                 }
             }

@@ -30,7 +30,7 @@ final class Jdbc {
 
     static Optional<LocalDate> date(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? Optional.empty() : Optional.of(LocalDate.parse(text));
+        return text == null ? Optional.empty() : Optional.of(isoDate(text));
     }
 
     static Optional<Integer> integer(ResultSet rs, String column) throws SQLException {
@@ -45,5 +45,33 @@ final class Jdbc {
             }
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * A stored date (yyyy-MM-dd). Read by hand in the usual case: lists read two hundred thousand of
+     * them, and the general parser costs a microsecond each.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

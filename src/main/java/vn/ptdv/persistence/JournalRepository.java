@@ -129,7 +129,7 @@ public final class JournalRepository {
         String result = rs.getString("result");
         if (result != null) {
             outcome = Optional.of(new TaskOutcome(TaskResult.valueOf(result),
-                    Jdbc.date(rs, "result_date").orElse(LocalDate.parse(rs.getString("entry_date"))),
+                    Jdbc.date(rs, "result_date").orElse(Jdbc.isoDate(rs.getString("entry_date"))),
                     rs.getString("result_comment")));
         }
         Map<ReviewHeading, Assessment> assessments = new EnumMap<>(ReviewHeading.class);
@@ -140,7 +140,7 @@ public final class JournalRepository {
             }
         }
         return new JournalEntry(rs.getLong("id"), rs.getLong("candidate_id"), JournalKind.valueOf(rs.getString("kind")),
-                LocalDate.parse(rs.getString("entry_date")), rs.getString("person"), rs.getString("text"),
+                Jdbc.isoDate(rs.getString("entry_date")), rs.getString("person"), rs.getString("text"),
                 Jdbc.date(rs, "due_date"), outcome, assessments, Jdbc.integer(rs, "ready").map(r -> r == 1));
     }
 }

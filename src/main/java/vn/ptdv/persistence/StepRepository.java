@@ -162,7 +162,7 @@ public final class StepRepository {
         return new Step(rs.getLong("id"), rs.getLong("candidate_id"),
                 StepCode.parse(rs.getString("code")).orElseThrow(
                         () -> new SQLException("Unknown step code " + safe(rs))),
-                LocalDate.parse(rs.getString("step_date")), rs.getString("document_number"),
+                Jdbc.isoDate(rs.getString("step_date")), rs.getString("document_number"),
                 rs.getString("issuing_body"), Jdbc.date(rs, "received_date"), rs.getString("result"),
                 Jdbc.integer(rs, "official_members"), Jdbc.integer(rs, "votes_for"), rs.getString("note"),
                 List.of());
