@@ -18,9 +18,9 @@ public final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.option.backupOut")
     private Path out;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    @Option(names = "--password", arity = "0..1", fallbackValue = "", paramLabel = "PASSWORD",
             descriptionKey = "cli.option.backupPassword")
-    private char[] password;
+    private String password;
 
     @Spec
     private CommandSpec spec;
@@ -34,8 +34,9 @@ public final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var backups = context.services().backups();
-        Path written = backups.backupTo(out, Optional.ofNullable(password));
-        boolean encrypted = password != null && password.length > 0 || backups.hasBackupPassword();
+        Optional<char[]> secret = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
+        Path written = backups.backupTo(out, secret);
+        boolean encrypted = secret.filter(p -> p.length > 0).isPresent() || backups.hasBackupPassword();
         spec.commandLine().getOut().println(Messages.text(encrypted ? "cli.backup.doneEncrypted" : "cli.backup.done",
                 written.toAbsolutePath()));
         spec.commandLine().getOut().flush();

@@ -64,9 +64,9 @@ public final class BenchRunCommand implements Callable<Integer> {
             for (Benchmark.Result r : results) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", r.name());
-                row.put(r.name().equals("heapPeakMb") ? "mb" : "medianMs", round(r.medianMs()));
+                row.put(r.name().equals("heapPeakMb") ? "mb" : "medianMs", Benchmark.round(r.medianMs()));
                 if (!r.name().equals("heapPeakMb")) {
-                    row.put("maxMs", round(r.maxMs()));
+                    row.put("maxMs", Benchmark.round(r.maxMs()));
                     row.put("runs", r.runs());
                 }
                 row.put("budgetMs", r.budgetMs().map(Benchmark::round).orElse(null));
@@ -84,10 +84,6 @@ public final class BenchRunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static double round(double value) {
-        return Benchmark.round(value);
     }
 
     private static void deleteTree(Path folder) throws java.io.IOException {

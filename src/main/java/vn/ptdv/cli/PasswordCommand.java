@@ -1,5 +1,6 @@
 package vn.ptdv.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,9 +17,9 @@ public final class PasswordCommand implements Callable<Integer> {
     @Option(names = "--remove", required = true, descriptionKey = "cli.option.passwordRemove")
     private boolean remove;
 
-    @Option(names = "--backup-password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    @Option(names = "--backup-password", arity = "0..1", fallbackValue = "", paramLabel = "PASSWORD",
             descriptionKey = "cli.option.backupPasswordProof")
-    private char[] backupPassword;
+    private String backupPassword;
 
     @Spec
     private CommandSpec spec;
@@ -35,7 +36,9 @@ public final class PasswordCommand implements Callable<Integer> {
         if (!services.access().hasPassword()) {
             spec.commandLine().getOut().println(Messages.text("cli.password.none"));
         } else if (services.backups().hasBackupPassword()) {
-            if (backupPassword == null || !services.access().resetWithBackupPassword(backupPassword)) {
+            Optional<char[]> proof = PasswordInput.read(backupPassword, "cli.password.promptBackup",
+                    spec.commandLine().getErr());
+            if (proof.isEmpty() || !services.access().resetWithBackupPassword(proof.get())) {
                 spec.commandLine().getErr().println(Messages.text("cli.error.prefix") + Messages.text("cli.password.needBackup"));
                 spec.commandLine().getErr().flush();
                 return 1;

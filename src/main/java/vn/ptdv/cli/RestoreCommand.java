@@ -24,9 +24,9 @@ public final class RestoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.param.backupFile")
     private Path backup;
 
-    @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
+    @Option(names = "--password", arity = "0..1", fallbackValue = "", paramLabel = "PASSWORD",
             descriptionKey = "cli.option.restorePassword")
-    private char[] password;
+    private String password;
 
     @Spec
     private CommandSpec spec;
@@ -45,7 +45,7 @@ public final class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 1;
         }
-        Optional<char[]> secret = Optional.ofNullable(password);
+        Optional<char[]> secret = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
         Path database = context.databaseFile();
         String done;
         if (Files.exists(database) && opens()) {

@@ -65,7 +65,8 @@ public final class BackupService {
     }
 
     /** One file in the backups folder. */
-    public record Entry(Path file, LocalDateTime time, Reason reason, long size, boolean encrypted) {
+    /** {@code sequence}: 1, or 2, 3 … for further backups made within the same second for the same reason. */
+    public record Entry(Path file, LocalDateTime time, Reason reason, int sequence, long size, boolean encrypted) {
     }
 
     /** The backup is encrypted and no password was given. */
@@ -129,27 +130,16 @@ public final class BackupService {
     /** An automatic backup now, into the backups folder; the oldest beyond {@link #KEEP} are removed. */
     public Path automatic(Reason reason) {
         Optional<BackupCipher.Recipient> key = storedRecipient();
-        String name = stem(database.file()) + "-" + LocalDateTime.now(clock).format(STAMP) + "-" + reason.code();
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        String name = stem(database.file()) + "-" + now.format(STAMP) + "-" + reason.code();
         String extension = key.isPresent() ? ENCRYPTED_EXTENSION : PLAIN_EXTENSION;
-        int taken = sameSecond(name);
+        int taken = list().stream().filter(e -> e.time().equals(now) && e.reason() == reason)
+                .mapToInt(Entry::sequence).max().orElse(0);
         Path target = folder().resolve(name + (taken == 0 ? "" : "-" + (taken + 1)) + "." + extension);
         write(target, key.map(BackupCipher::to));
         prune();
         LOG.info("Backup " + reason + " written to " + target);
         return target;
-    }
-
-    /** The highest number among backups of the same name (several in one second), 0 when none. */
-    private int sameSecond(String name) {
-        Pattern numbered = Pattern.compile(Pattern.quote(name) + "(?:-(\\d+))?\\.[a-z]+");
-        int highest = 0;
-        for (Entry e : list()) {
-            Matcher m = numbered.matcher(e.file().getFileName().toString());
-            if (m.matches()) {
-                highest = Math.max(highest, m.group(1) == null ? 1 : Integer.parseInt(m.group(1)));
-            }
-        }
-        return highest;
     }
 
     /** The backup made when the program closes: at most one a day. */
@@ -218,7 +208,6 @@ public final class BackupService {
         Pattern pattern = Pattern.compile(Pattern.quote(stem(databaseFile))
                 + "-(\\d{8}-\\d{6})-([a-z-]+?)(?:-(\\d+))?\\.(" + PLAIN_EXTENSION + "|" + ENCRYPTED_EXTENSION + ")");
         List<Entry> entries = new ArrayList<>();
-        List<Integer> sequence = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
                 Matcher m = pattern.matcher(file.getFileName().toString());
@@ -226,18 +215,14 @@ public final class BackupService {
                     continue;
                 }
                 entries.add(new Entry(file, LocalDateTime.parse(m.group(1), STAMP), Reason.of(m.group(2)).get(),
-                        Files.size(file), m.group(4).equals(ENCRYPTED_EXTENSION)));
-                sequence.add(m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+                        m.group(3) == null ? 1 : Integer.parseInt(m.group(3)), Files.size(file),
+                        m.group(4).equals(ENCRYPTED_EXTENSION)));
             }
         } catch (IOException e) {
             throw new DatabaseException("Cannot list " + folder, e);
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing((Integer i) -> entries.get(i).time()).thenComparing(sequence::get).reversed());
-        return order.stream().map(entries::get).toList();
+        entries.sort(Comparator.comparing(Entry::time).thenComparing(Entry::sequence).reversed());
+        return entries;
     }
 
     // ---- restoring ----

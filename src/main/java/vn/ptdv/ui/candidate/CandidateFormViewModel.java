@@ -30,6 +30,7 @@ import vn.ptdv.service.FieldError;
 import vn.ptdv.service.PhotoUpdate;
 import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.FieldInput;
 import vn.ptdv.ui.common.TaskRunner;
 
 /**
@@ -285,9 +286,7 @@ public final class CandidateFormViewModel {
     }
 
     private void showErrors(List<FieldError> fieldErrors) {
-        for (FieldError e : fieldErrors) {
-            errors.merge(e.field(), messages.get(e.messageKey(), e.args().toArray()), (a, b) -> a + " " + b);
-        }
+        FieldInput.showErrors(errors, messages, fieldErrors);
     }
 
     private Optional<Candidate> parse() {
@@ -335,23 +334,10 @@ public final class CandidateFormViewModel {
     }
 
     private Optional<LocalDate> requiredDate(String field) {
-        String value = text(field).get().strip();
-        if (value.isEmpty()) {
-            errors.put(field, messages.get("validation.date.required"));
-            return Optional.empty();
-        }
-        return optionalDate(field);
+        return FieldInput.date(errors, messages, field, text(field).get(), true);
     }
 
     private Optional<LocalDate> optionalDate(String field) {
-        String value = text(field).get().strip();
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> date = DisplayDates.parse(value);
-        if (date.isEmpty()) {
-            errors.put(field, messages.get("validation.date.format", value));
-        }
-        return date;
+        return FieldInput.date(errors, messages, field, text(field).get(), false);
     }
 }

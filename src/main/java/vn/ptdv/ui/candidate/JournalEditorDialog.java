@@ -1,10 +1,7 @@
 package vn.ptdv.ui.candidate;
 
 import java.util.Optional;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -25,6 +22,7 @@ import vn.ptdv.domain.journal.ReviewHeading;
 import vn.ptdv.domain.journal.TaskResult;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.FieldErrors;
+import vn.ptdv.ui.common.SaveButtons;
 
 /** The dialog to add or edit a journal entry, with the fields of its kind. */
 final class JournalEditorDialog extends Dialog<ButtonType> {
@@ -84,22 +82,11 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#journalField_date").requestFocus());
         });
-        ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveJournalButton");
-        saveButton.disableProperty().bind(vm.savingProperty());
         // Saving runs in the background; the dialog closes only once the entry is stored.
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(stored -> {
-                saved = stored;
-                setResult(save);
-                close();
-            });
-        });
-        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        SaveButtons.install(this, owner, m, "saveJournalButton", vm.savingProperty(), close -> vm.save(stored -> {
+            saved = stored;
+            close.run();
+        }));
     }
 
     /** The stored entry once the dialog closes with a save. */

@@ -24,10 +24,10 @@ import vn.ptdv.domain.journal.TaskOutcome;
 import vn.ptdv.domain.journal.TaskResult;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.ErrorText;
-import vn.ptdv.service.FieldError;
 import vn.ptdv.service.JournalService;
 import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.FieldInput;
 import vn.ptdv.ui.common.TaskRunner;
 
 /**
@@ -196,9 +196,7 @@ public final class JournalEditorViewModel {
         }, e -> {
             saving.set(false);
             if (e instanceof ValidationException v) {
-                for (FieldError fe : v.errors()) {
-                    errors.merge(fe.field(), messages.get(fe.messageKey(), fe.args().toArray()), (a, b) -> a + " " + b);
-                }
+                FieldInput.showErrors(errors, messages, v.errors());
             } else {
                 dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
             }
@@ -231,17 +229,6 @@ public final class JournalEditorViewModel {
     }
 
     private Optional<LocalDate> date(String field, StringProperty p, boolean required) {
-        String value = p.get().strip();
-        if (value.isEmpty()) {
-            if (required) {
-                errors.put(field, messages.get("validation.date.required"));
-            }
-            return Optional.empty();
-        }
-        Optional<LocalDate> parsed = DisplayDates.parse(value);
-        if (parsed.isEmpty()) {
-            errors.put(field, messages.get("validation.date.format", value));
-        }
-        return parsed;
+        return FieldInput.date(errors, messages, field, p.get(), required);
     }
 }

@@ -3,7 +3,6 @@ package vn.ptdv.ui.candidate;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -13,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.journal.JournalEntry;
 import vn.ptdv.domain.journal.JournalKind;
@@ -89,15 +87,13 @@ final class JournalView extends BorderPane {
         setBottom(buttons);
     }
 
-    private static final class EntryCell extends ListCell<JournalEntry> {
+    private static final class EntryCell extends WrappingCell<JournalEntry> {
         private final Messages m;
         private final java.util.function.Supplier<java.time.LocalDate> today;
 
         EntryCell(Messages m, java.util.function.Supplier<java.time.LocalDate> today) {
             this.m = m;
             this.today = today;
-            // Wrap long texts within the list's width instead of widening the cell.
-            setPrefWidth(0);
         }
 
         @Override
@@ -117,15 +113,6 @@ final class JournalView extends BorderPane {
                 }
             }
             setGraphic(box);
-        }
-
-        private Text text(String content, String styleClass) {
-            Text text = new Text(content);
-            text.getStyleClass().add(styleClass);
-            if (getListView() != null) {
-                text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));
-            }
-            return text;
         }
     }
 }

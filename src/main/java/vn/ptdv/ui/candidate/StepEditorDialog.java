@@ -4,10 +4,8 @@ import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -24,6 +22,7 @@ import vn.ptdv.domain.StepCode;
 import vn.ptdv.domain.StepCode.Fields;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.FieldErrors;
+import vn.ptdv.ui.common.SaveButtons;
 import vn.ptdv.ui.common.Labels;
 
 /** The dialog to add or edit a step; it shows only the fields the chosen step records. */
@@ -99,22 +98,11 @@ final class StepEditorDialog extends Dialog<ButtonType> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus());
         });
-        ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(save, cancel);
-        Button saveButton = (Button) getDialogPane().lookupButton(save);
-        saveButton.setId("saveStepButton");
-        saveButton.disableProperty().bind(vm.savingProperty());
         // Saving runs in the background; the dialog closes only once the step is stored.
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.save(stored -> {
-                saved = stored;
-                setResult(save);
-                close();
-            });
-        });
-        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        SaveButtons.install(this, owner, m, "saveStepButton", vm.savingProperty(), close -> vm.save(stored -> {
+            saved = stored;
+            close.run();
+        }));
     }
 
     /** The stored step once the dialog closes with a save. */

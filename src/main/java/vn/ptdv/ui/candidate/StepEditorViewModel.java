@@ -29,9 +29,9 @@ import vn.ptdv.domain.rules.VoteCheck;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
 import vn.ptdv.service.ErrorText;
-import vn.ptdv.service.FieldError;
 import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.FieldInput;
 import vn.ptdv.ui.common.TaskRunner;
 
 /** Adding or editing one step of a candidate's file, with the fields that step records. */
@@ -254,9 +254,7 @@ public final class StepEditorViewModel {
         }, e -> {
             saving.set(false);
             if (e instanceof ValidationException v) {
-                for (FieldError fe : v.errors()) {
-                    errors.merge(fe.field(), messages.get(fe.messageKey(), fe.args().toArray()), (a, b) -> a + " " + b);
-                }
+                FieldInput.showErrors(errors, messages, v.errors());
             } else {
                 dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
             }
@@ -303,19 +301,7 @@ public final class StepEditorViewModel {
     }
 
     private Optional<LocalDate> date(String field, boolean required) {
-        StringProperty p = field.equals("date") ? date : receivedDate;
-        String value = p.get().strip();
-        if (value.isEmpty()) {
-            if (required) {
-                errors.put(field, messages.get("validation.date.required"));
-            }
-            return Optional.empty();
-        }
-        Optional<LocalDate> parsed = DisplayDates.parse(value);
-        if (parsed.isEmpty()) {
-            errors.put(field, messages.get("validation.date.format", value));
-        }
-        return parsed;
+        return FieldInput.date(errors, messages, field, (field.equals("date") ? date : receivedDate).get(), required);
     }
 
     private Optional<Integer> number(String field) {

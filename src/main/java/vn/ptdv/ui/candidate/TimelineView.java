@@ -3,7 +3,6 @@ package vn.ptdv.ui.candidate;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
@@ -59,12 +58,7 @@ final class TimelineView extends BorderPane {
         setBottom(buttons);
     }
 
-    private static final class StepCell extends ListCell<Step> {
-        StepCell() {
-            // Wrap long step names within the list's width instead of widening the cell.
-            setPrefWidth(0);
-        }
-
+    private static final class StepCell extends WrappingCell<Step> {
         @Override
         protected void updateItem(Step step, boolean empty) {
             super.updateItem(step, empty);
@@ -85,15 +79,6 @@ final class TimelineView extends BorderPane {
                 box.getChildren().add(text(detailText, "step-details"));
             }
             setGraphic(box);
-        }
-
-        private Text text(String content, String styleClass) {
-            Text text = new Text(content);
-            text.getStyleClass().add(styleClass);
-            if (getListView() != null) {
-                text.wrappingWidthProperty().bind(getListView().widthProperty().subtract(40));
-            }
-            return text;
         }
     }
 }
