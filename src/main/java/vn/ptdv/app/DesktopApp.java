@@ -16,6 +16,8 @@ public final class DesktopApp extends Application {
     private static volatile Path databaseFile;
     private static volatile boolean demo;
     private static volatile Measure measure = Measure.NONE;
+    private static volatile DatabaseHeadStart headStart;
+    private static volatile int exitCode;
 
     /** Opens the window and returns when it is closed. */
     static int launchAndWait(Optional<Path> database, boolean fillDemo, Measure timing) {
@@ -23,8 +25,11 @@ public final class DesktopApp extends Application {
         demo = fillDemo;
         measure = timing;
         LogSetup.toFileBeside(databaseFile);
+        if (timing != Measure.BARE) {
+            headStart = DatabaseHeadStart.begin(databaseFile, Clock.systemDefaultZone(), fillDemo);
+        }
         Application.launch(DesktopApp.class);
-        return 0;
+        return exitCode;
     }
 
     private DesktopWindow window;
@@ -38,6 +43,10 @@ public final class DesktopApp extends Application {
         // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
         window = new DesktopWindow(databaseFile, demo, Clock.systemDefaultZone(),
                 path -> getHostServices().showDocument(path.toUri().toString()));
+        if (headStart != null) {
+            window.openedAhead(headStart);
+            headStart = null;
+        }
         if (measure == Measure.FULL) {
             window.whenDataShown(StartupTimer::printAndExit);
         }
@@ -46,6 +55,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (window != null && window.failedToOpen()) {
+            exitCode = 1;
+        }
         if (window != null) {
             window.close();
         }

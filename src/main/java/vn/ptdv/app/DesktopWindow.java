@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import vn.ptdv.domain.Cell;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.persistence.UnusableDatabaseException;
 import vn.ptdv.service.BackupService;
@@ -60,31 +59,48 @@ public final class DesktopWindow {
     private final boolean demo;
     private final Clock clock;
     private final FxTaskRunner tasks = new FxTaskRunner();
-    private final MainWindow window = new MainWindow();
+    private final MainWindow window;
 
     private final FileOpener fileOpener;
     private DashboardView dashboard;
     /** The open database, closed (backed up, unlocked) when the program exits. */
     private volatile Services services;
-    /** With --measure-startup: told when the list is first shown with its data. */
-    private java.util.function.Consumer<Scene> dataShown;
+    /** With --measure-startup: told once the frame with the list's first data has been laid out. */
+    private Runnable dataShown;
     /** A backup was put in place of a file that could not be opened: the trail is told on opening. */
     private volatile boolean restoredOver;
+    /** With --measure-startup: the database could not be opened, so there was no time to print. */
+    private volatile boolean failedToOpen;
+    /** The database already being opened by the launcher, taken by the first opening. */
+    private volatile DatabaseHeadStart headStart;
 
     public DesktopWindow(Path databaseFile, boolean demo, Clock clock, FileOpener fileOpener) {
         this.databaseFile = databaseFile;
         this.demo = demo;
         this.clock = clock;
         this.fileOpener = fileOpener;
+        // The theme before the first control: a control created earlier loads JavaFX's own theme
+        // (Modena) first, only for it to be replaced.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.window = new MainWindow();
     }
 
-    /** For --measure-startup: {@code action} gets the scene once the candidate list first shows its data. */
-    public void whenDataShown(java.util.function.Consumer<Scene> action) {
+    /** For --measure-startup: {@code action} runs once the frame with the list's first data is laid out. */
+    public void whenDataShown(Runnable action) {
         this.dataShown = action;
     }
 
+    /** Whether --measure-startup ended without a time, the database not opening. */
+    boolean failedToOpen() {
+        return failedToOpen;
+    }
+
+    /** The launcher began opening the database while JavaFX started: the window takes that opening. */
+    void openedAhead(DatabaseHeadStart opening) {
+        this.headStart = opening;
+    }
+
     public void open(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Fill most of the screen even where the window manager ignores "maximized".
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.max(960, screen.getWidth() * 0.96),
@@ -109,7 +125,9 @@ public final class DesktopWindow {
         tasks.run(this::openDatabase, opened -> wire(stage, scene, opened, dialogs), e -> {
             LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
             if (dataShown != null) {
-                System.err.println(ErrorText.describe(e, m));
+                // Nothing to time: the reason on the console, and the program ends with an error.
+                failedToOpen = true;
+                System.err.println(m.get("cli.error.prefix") + ErrorText.describe(e, m));
                 Platform.exit();
                 return;
             }
@@ -160,33 +178,22 @@ public final class DesktopWindow {
         }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
     }
 
-    private record Opened(Services services, Optional<Cell> cell, Optional<Throwable> demoError, boolean passwordSet,
-                          int idleMinutes) {
-    }
-
-    private Opened openDatabase() {
-        Services services = Services.open(databaseFile, clock);
-        this.services = services;
+    private OpenedDatabase openDatabase() throws Exception {
+        DatabaseHeadStart ahead = headStart;
+        headStart = null;
+        OpenedDatabase opened = ahead != null ? ahead.take() : OpenedDatabase.open(databaseFile, clock, demo);
+        this.services = opened.services();
         if (restoredOver) {
             restoredOver = false;
-            services.audit().restored();
+            opened.services().audit().restored();
         }
-        Optional<Throwable> demoError = Optional.empty();
-        if (demo) {
-            try {
-                services.demo().fill();
-            } catch (RuntimeException e) {
-                demoError = Optional.of(e);
-            }
-        }
-        return new Opened(services, services.cell().cell(), demoError, services.access().hasPassword(),
-                services.access().idleMinutes());
+        return opened;
     }
 
-    private void wire(Stage stage, Scene scene, Opened opened, FxDialogService dialogs) {
+    private void wire(Stage stage, Scene scene, OpenedDatabase opened, FxDialogService dialogs) {
         Services services = opened.services();
         LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
-        window.setLockScreen(new LockView(lock), lock.lockedProperty());
+        window.setLockScreen(() -> new LockView(lock), lock.lockedProperty());
         if (opened.passwordSet()) {
             lock.lock();
         }
@@ -197,10 +204,8 @@ public final class DesktopWindow {
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
                 reports, services.audit(), services.journal(), tasks, dialogs, clock);
+        candidates.showFirstList(opened.candidates());
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
-        if (dataShown != null) {
-            candidates.afterNextList(() -> dataShown.accept(scene));
-        }
         // Numbers shown in full are hidden again when the screen locks.
         lock.lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
@@ -208,30 +213,31 @@ public final class DesktopWindow {
             }
         });
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
-        OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
-        dashboard = new DashboardView(todo, overview, id -> {
-            window.show("candidates");
-            candidates.showCandidate(id);
-        }, status -> {
-            window.show("candidates");
-            candidates.showStatus(status);
-        });
-        dashboard.setOpenJournal(id -> {
-            window.show("candidates");
-            candidates.showCandidateJournal(id);
-        });
-        window.addScreen("dashboard", "mdi2v-view-dashboard", dashboard);
-        window.addScreen("targets", "mdi2t-target",
-                new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
-        window.addScreen("reports", "mdi2f-file-chart", new ReportsView(new ReportsViewModel(
+        // The other screens are built when first shown: the start-up builds and styles only the list.
+        window.addLazyScreen("dashboard", "mdi2v-view-dashboard", () -> dashboard(services, todo, candidates, dialogs));
+        window.addLazyScreen("targets", "mdi2t-target",
+                () -> new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
+        window.addLazyScreen("reports", "mdi2f-file-chart", () -> new ReportsView(new ReportsViewModel(
                 reports, new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener, clock)));
-        window.addScreen("settings", "mdi2c-cog", new SettingsView(new SettingsViewModel(services.cell(), tasks, dialogs),
+        window.addLazyScreen("settings", "mdi2c-cog", () -> new SettingsView(
+                new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs),
                 // After a restore every screen shows the restored data: the current one reloads now,
                 // the others when they are shown.
                 new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey())),
                 access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
+        // What waits for the list's first frame: the time (--measure-startup), taken as the frame is laid
+        // out; or, once the frame is done (a dialog's own event loop cannot run inside it), the first-start
+        // dialog or the rules checked for the count of overdue work.
+        candidates.afterNextList(() -> Frames.afterNext(scene, () -> {
+            LOG.info(() -> "List shown " + sinceJvmStart() + " ms after JVM start");
+            if (dataShown != null) {
+                dataShown.run();
+            } else {
+                Platform.runLater(() -> afterFirstFrame(stage, opened, lock, todo, candidates, dialogs));
+            }
+        }));
         window.show("candidates");
         window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -260,13 +266,35 @@ public final class DesktopWindow {
             candidates.focusSearch();
         });
         LOG.info(() -> "Database ready " + sinceJvmStart() + " ms after JVM start");
+    }
+
+    private void afterFirstFrame(Stage stage, OpenedDatabase opened, LockViewModel lock, TodoViewModel todo,
+                                 CandidatesView candidates, FxDialogService dialogs) {
         opened.demoError().ifPresent(e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
         if (opened.cell().isEmpty()) {
-            Platform.runLater(() -> firstStart(stage, services, candidates, dialogs));
+            firstStart(stage, opened.services(), candidates, dialogs);
         } else {
-            // The count of overdue work is for the committee: shown once the program is unlocked.
+            // The count of overdue work is for the committee: shown once the program is unlocked. The
+            // rules are checked once the list is on the screen.
             whenUnlocked(lock, () -> todo.load(() -> notifyOverdue(stage, todo.overdueCount())));
         }
+    }
+
+    private DashboardView dashboard(Services services, TodoViewModel todo, CandidatesView candidates,
+                                    FxDialogService dialogs) {
+        OverviewViewModel overview = new OverviewViewModel(services.overview(), tasks, dialogs, clock);
+        dashboard = new DashboardView(todo, overview, id -> {
+            window.show("candidates");
+            candidates.showCandidate(id);
+        }, status -> {
+            window.show("candidates");
+            candidates.showStatus(status);
+        });
+        dashboard.setOpenJournal(id -> {
+            window.show("candidates");
+            candidates.showCandidateJournal(id);
+        });
+        return dashboard;
     }
 
     private static void whenUnlocked(LockViewModel lock, Runnable action) {

@@ -20,18 +20,12 @@ final class StartupTimer {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** Waits for the next frame of the scene to be laid out, then prints the time and exits. */
-    static void printAndExit(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            long ms = sinceJvmStart();
-            System.out.println(Messages.text("startup.measured", ms));
-            System.out.flush();
-            Platform.exit();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+    /** Prints the time now (the frame being timed has just been laid out) and exits. */
+    static void printAndExit() {
+        long ms = sinceJvmStart();
+        System.out.println(Messages.text("startup.measured", ms));
+        System.out.flush();
+        Platform.exit();
     }
 
     static void bare(Stage stage) {
@@ -41,6 +35,6 @@ final class StartupTimer {
         stage.setScene(scene);
         stage.setMaximized(true);
         stage.show();
-        printAndExit(scene);
+        Frames.afterNext(scene, StartupTimer::printAndExit);
     }
 }

@@ -28,7 +28,11 @@ import vn.ptdv.domain.audit.AuditQuery;
  * and reads the log. It has no way to change or delete an entry, and the database refuses both.
  */
 public final class AuditRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when the trail is first read, not when the database opens (Jackson loads hundreds of classes). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     /** The candidate's name now, or the one written down when they were deleted. */
     private static final String CANDIDATE_NAME = "COALESCE((SELECT full_name FROM candidate WHERE id = a.candidate_id), "
             + "(SELECT json_extract(d.before_json, '$.full_name') FROM audit_log d WHERE d.candidate_id = a.candidate_id "
@@ -155,7 +159,7 @@ public final class AuditRepository {
             return values;
         }
         try {
-            JsonNode node = JSON.readTree(json);
+            JsonNode node = Json.MAPPER.readTree(json);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode v = field.getValue();

@@ -58,5 +58,9 @@ public final class LockView extends StackPane {
                 javafx.application.Platform.runLater(field::requestFocus);
             }
         });
+        if (vm.lockedProperty().get()) {
+            // Built as the program locks (the window makes it then): the field takes the focus now.
+            javafx.application.Platform.runLater(field::requestFocus);
+        }
     }
 }

@@ -78,6 +78,11 @@ public final class CandidateListViewModel {
         return readyForCellVoteOnly;
     }
 
+    /** Shows rows already read (with the opening of the database). */
+    public void show(java.util.List<CandidateSummary> rows) {
+        all.setAll(rows);
+    }
+
     /** Reloads from the database in the background, then calls {@code afterwards} on the FX thread. */
     public void refresh(Runnable afterwards) {
         tasks.run(service::listSummaries, rows -> {

@@ -81,16 +81,36 @@ final class CandidateTable extends TableView<CandidateSummary> {
         ((Label) getPlaceholder()).setText(m.get(nobodyYet ? "candidates.empty" : "candidates.noMatch"));
     }
 
+    private static boolean isBlank(String text) {
+        return text == null || text.isEmpty();
+    }
+
     private TableColumn<CandidateSummary, String> column(String key, Function<CandidateSummary, String> value) {
         TableColumn<CandidateSummary, String> col = new TableColumn<>(m.get(key));
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
-        // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell.
+        // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell. A tooltip
+        // is a popup window's worth of objects: it is made when the mouse comes to the cell, not for
+        // every cell drawn (the first screen of the list would wait for dozens of them).
         col.setCellFactory(c -> new TableCell<>() {
+            {
+                setOnMouseEntered(e -> {
+                    if (getTooltip() == null && !isBlank(getText())) {
+                        setTooltip(new Tooltip(getText()));
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                if (getTooltip() != null) {
+                    if (empty || isBlank(item)) {
+                        setTooltip(null);
+                    } else {
+                        getTooltip().setText(item);
+                    }
+                }
             }
         });
         return col;

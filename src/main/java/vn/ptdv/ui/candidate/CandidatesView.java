@@ -47,7 +47,6 @@ public final class CandidatesView implements Screen {
     private final Label milestoneLine = new Label();
     private final Button exportFileButton = new Button(Messages.text("candidates.exportFile"));
     private final TextField search = new TextField();
-    private TimelineView timeline;
     private CandidateFormView form;
     private TabPane tabs;
     private Tab process;
@@ -56,6 +55,8 @@ public final class CandidatesView implements Screen {
     private final Label savedNote = new Label();
     private boolean reverting;
     private Runnable afterNextList;
+    /** The list was given with the opening of the database: the first showing does not read it again. */
+    private boolean listGiven;
 
     public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
                           vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit,
@@ -88,14 +89,30 @@ public final class CandidatesView implements Screen {
     @Override
     public void onShow() {
         tasks.run(cellService::sourceCategories, formVm::setSources, this::showError);
-        listVm.refresh(() -> {
-            updateCount();
-            Runnable after = afterNextList;
-            afterNextList = null;
-            if (after != null) {
-                after.run();
-            }
-        });
+        if (listGiven) {
+            listGiven = false;
+            listShown();
+        } else {
+            listVm.refresh(this::listShown);
+        }
+    }
+
+    /**
+     * Shows the list read as the database was opened, so that the window's first frame has it; the
+     * screen's first showing then does not read it again.
+     */
+    public void showFirstList(List<CandidateSummary> rows) {
+        listVm.show(rows);
+        listGiven = true;
+    }
+
+    private void listShown() {
+        updateCount();
+        Runnable after = afterNextList;
+        afterNextList = null;
+        if (after != null) {
+            after.run();
+        }
     }
 
     /** Runs once the list has next been loaded and shown (the start-up is timed to that moment). */
@@ -202,27 +219,23 @@ public final class CandidatesView implements Screen {
         BorderPane formPane = new BorderPane(form);
         formPane.setBottom(formButtons);
 
-        timeline = new TimelineView(timelineVm, () -> timelineVm.editorForNewStep(this::showStepDialog),
-                step -> timelineVm.editorFor(step, this::showStepDialog),
-                step -> timelineVm.remove(step, this::stepsChanged));
-        timeline.addButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         Tab personal = new Tab(m.get("candidates.tab.personal"), formPane);
-        process = new Tab(m.get("candidates.tab.steps"), timeline);
-        process.setId("stepsTab");
-        process.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        Tab checklist = new Tab(m.get("candidates.tab.checklist"),
-                new ChecklistView(new ChecklistViewModel(timelineVm.checklistProperty())));
-        checklist.setId("checklistTab");
-        checklist.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        history = new Tab(m.get("candidates.tab.history"), new HistoryView(historyVm));
-        history.setId("historyTab");
-        history.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
-        training = new Tab(m.get("journal.tab"), new JournalView(journalVm,
+        // The other tabs are filled the first time they are chosen: they wait for a candidate anyway,
+        // and styling their lists and panes would hold up the window's first appearance.
+        process = lazyTab("candidates.tab.steps", "stepsTab", () -> {
+            TimelineView timeline = new TimelineView(timelineVm, () -> timelineVm.editorForNewStep(this::showStepDialog),
+                    step -> timelineVm.editorFor(step, this::showStepDialog),
+                    step -> timelineVm.remove(step, this::stepsChanged));
+            timeline.addButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+            return timeline;
+        });
+        Tab checklist = lazyTab("candidates.tab.checklist", "checklistTab",
+                () -> new ChecklistView(new ChecklistViewModel(timelineVm.checklistProperty())));
+        history = lazyTab("candidates.tab.history", "historyTab", () -> new HistoryView(historyVm));
+        training = lazyTab("journal.tab", "journalTab", () -> new JournalView(journalVm,
                 kind -> journalVm.editorForNew(kind, this::showJournalDialog),
                 entry -> journalVm.editorFor(entry, this::showJournalDialog),
                 entry -> journalVm.remove(entry, this::journalChanged)));
-        training.setId("journalTab");
-        training.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         tabs = new TabPane(personal, process, training, checklist, history);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -246,6 +259,23 @@ public final class CandidatesView implements Screen {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
+    }
+
+    /** A tab of the candidate's page, usable once a candidate is open, whose content is built when first chosen. */
+    private Tab lazyTab(String titleKey, String id, java.util.function.Supplier<Node> content) {
+        Tab tab = new Tab(m.get(titleKey));
+        tab.setId(id);
+        tab.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
+        return tab;
     }
 
     private void showHistoryIfSelected() {

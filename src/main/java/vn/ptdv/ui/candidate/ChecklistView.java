@@ -31,6 +31,10 @@ final class ChecklistView extends VBox {
                 summary.getStyleClass().add(now);
             }
         });
+        // The tab is built when first chosen, perhaps on a candidate already open.
+        if (!vm.summaryStyleProperty().get().isEmpty()) {
+            summary.getStyleClass().add(vm.summaryStyleProperty().get());
+        }
         content.setId("checklistGroups");
         content.getStyleClass().add("checklist");
         ScrollPane scroll = new ScrollPane(content);

@@ -40,11 +40,23 @@ final class FileProgressColumn {
     private static final class ProgressCell extends TableCell<CandidateSummary, FileProgress> {
         private final Messages m;
         private final ProgressBar bar = new ProgressBar();
+        /** The count in words, for the tooltip. */
+        private String text;
 
         ProgressCell(Messages m) {
             this.m = m;
             bar.getStyleClass().add("file-progress");
             bar.setMaxWidth(Double.MAX_VALUE);
+            // A tooltip is a popup window's worth of objects: it is made when the mouse comes to the
+            // cell, not for every row drawn (the list's first frame would wait for one per row).
+            setOnMouseEntered(e -> {
+                if (text != null && bar.getTooltip() == null) {
+                    // On the bar as well: the bar takes the mouse events, so the cell's tooltip alone never shows over it.
+                    Tooltip tip = new Tooltip(text);
+                    bar.setTooltip(tip);
+                    setTooltip(tip);
+                }
+            });
         }
 
         @Override
@@ -52,6 +64,7 @@ final class FileProgressColumn {
             super.updateItem(item, empty);
             setText(null);
             if (empty || item == null || item.needed() == 0) {
+                text = null;
                 setGraphic(null);
                 setTooltip(null);
                 bar.setTooltip(null);
@@ -62,12 +75,11 @@ final class FileProgressColumn {
             if (item.readyForCellVote()) {
                 bar.getStyleClass().add("file-ready");
             }
-            String text = ChecklistText.progress(item, m);
+            text = ChecklistText.progress(item, m);
             bar.setAccessibleText(text);
-            // On the bar as well: the bar takes the mouse events, so the cell's tooltip alone never shows over it.
-            Tooltip tip = new Tooltip(text);
-            bar.setTooltip(tip);
-            setTooltip(tip);
+            if (bar.getTooltip() != null) {
+                bar.getTooltip().setText(text);
+            }
             setGraphic(bar);
         }
     }

@@ -36,9 +36,9 @@ final class JournalView extends BorderPane {
         next.setWrapText(true);
         next.setMinHeight(Region.USE_PREF_SIZE);
         next.getStyleClass().add("text-bold");
-        next.textProperty().addListener((o, a, text) -> next.getStyleClass().setAll(
-                text != null && text.equals(vm.nextReviewProperty().get()) && vm.nextReviewOverdue()
-                        ? java.util.List.of("label", "text-bold", "danger") : java.util.List.of("label", "text-bold")));
+        next.textProperty().addListener((o, a, text) -> styleNextReview(next, vm));
+        // The tab is built when first chosen, perhaps on a candidate already open.
+        styleNextReview(next, vm);
         VBox summary = new VBox(2, last, next);
         summary.getStyleClass().add("pane-padding");
 
@@ -85,6 +85,13 @@ final class JournalView extends BorderPane {
         setTop(summary);
         setCenter(list);
         setBottom(buttons);
+    }
+
+    /** The next review in red when it is overdue. */
+    private static void styleNextReview(Label next, JournalViewModel vm) {
+        String text = next.getText();
+        next.getStyleClass().setAll(text != null && text.equals(vm.nextReviewProperty().get()) && vm.nextReviewOverdue()
+                ? java.util.List.of("label", "text-bold", "danger") : java.util.List.of("label", "text-bold"));
     }
 
     private static final class EntryCell extends WrappingCell<JournalEntry> {

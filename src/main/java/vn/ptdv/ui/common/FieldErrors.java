@@ -12,19 +12,22 @@ public final class FieldErrors {
     private FieldErrors() {
     }
 
-    /** The field with its error line below it; the error line takes no room while empty. */
+    /**
+     * The field with its error line below it; the error line takes no room while empty. It is made at
+     * the first error: a form has many fields, and most are never wrong.
+     */
     public static VBox withError(Node field, String name, ObservableMap<String, String> errors) {
-        Label error = new Label();
-        error.setId(name + "Error");
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.managedProperty().bind(error.visibleProperty());
-        error.setVisible(false);
+        VBox box = new VBox(2, field);
+        box.setFillWidth(true);
         Runnable update = () -> {
             String message = errors.get(name);
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
+            if (message == null && box.getChildren().size() == 1) {
+                return;
+            }
+            Label error = box.getChildren().size() > 1 ? (Label) box.getChildren().get(1) : errorLine(box, name);
             error.setText(message == null ? "" : message);
             error.setVisible(message != null);
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
         };
         errors.addListener((MapChangeListener<String, String>) change -> {
             if (change.getKey().equals(name)) {
@@ -32,8 +35,16 @@ public final class FieldErrors {
             }
         });
         update.run();
-        VBox box = new VBox(2, field, error);
-        box.setFillWidth(true);
         return box;
+    }
+
+    private static Label errorLine(VBox box, String name) {
+        Label error = new Label();
+        error.setId(name + "Error");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.managedProperty().bind(error.visibleProperty());
+        box.getChildren().add(error);
+        return error;
     }
 }

@@ -30,6 +30,8 @@ public final class MainWindow {
     private final VBox nav = new VBox(4);
     private final StackPane content = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
+    /** How each screen is built: the start-up builds only the screen it shows, the others on their first visit. */
+    private final Map<String, java.util.function.Supplier<Screen>> builders = new LinkedHashMap<>();
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label status = new Label();
@@ -73,16 +75,37 @@ public final class MainWindow {
     }
 
     /**
-     * Puts the locked screen above the frame; while {@code locked}, the frame is hidden (nothing of
-     * the data shows, and no key reaches it).
+     * Puts the locked screen above the frame once {@code locked}; while locked, the frame is hidden
+     * (nothing of the data shows, and no key reaches it).
      */
-    public void setLockScreen(javafx.scene.Node lockScreen, javafx.beans.value.ObservableBooleanValue locked) {
-        layers.getChildren().setAll(root, lockScreen);
+    public void setLockScreen(java.util.function.Supplier<javafx.scene.Node> lockScreen,
+                              javafx.beans.value.ObservableBooleanValue locked) {
         root.visibleProperty().bind(javafx.beans.binding.Bindings.not(locked));
+        // Built the first time the program locks: most starts never show it, and it would be styled
+        // before the first frame all the same.
+        javafx.beans.value.ChangeListener<Boolean> build = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    layers.getChildren().setAll(root, lockScreen.get());
+                }
+            }
+        };
+        locked.addListener(build);
+        build.changed(locked, false, locked.get());
     }
 
     /** Adds a screen under the navigation button {@code key} (id nav + Key). */
     public void addScreen(String key, String iconLiteral, Screen screen) {
+        addLazyScreen(key, iconLiteral, () -> screen);
+    }
+
+    /**
+     * Adds a screen that is built the first time it is shown: building every screen (and styling it)
+     * before the first one appears would hold up the start-up for screens the person may not open.
+     */
+    public void addLazyScreen(String key, String iconLiteral, java.util.function.Supplier<Screen> build) {
         ToggleButton button = new ToggleButton(m.get("nav." + key), new FontIcon(iconLiteral));
         button.setId("nav" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
         button.setToggleGroup(group);
@@ -90,7 +113,7 @@ public final class MainWindow {
         button.getStyleClass().add("nav-button");
         button.setUserData(key);
         nav.getChildren().add(button);
-        screens.put(key, screen);
+        builders.put(key, build);
         buttons.put(key, button);
     }
 
@@ -101,7 +124,7 @@ public final class MainWindow {
 
     public void show(String key) {
         current = key;
-        Screen screen = screens.get(key);
+        Screen screen = screens.computeIfAbsent(key, k -> builders.get(k).get());
         buttons.get(key).setSelected(true);
         content.getChildren().setAll(screen.node());
         screen.onShow();

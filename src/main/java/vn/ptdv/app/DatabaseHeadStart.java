@@ -1,0 +1,44 @@
+package vn.ptdv.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Opens the database on its own thread from the moment the launcher knows the window will open.
+ * Opening (loading the SQLite driver, checking the file) takes about as long as JavaFX takes to start;
+ * side by side the two cost the longer of them, one after the other their sum. The window takes the
+ * result (or the failure) as if it had opened the file itself.
+ */
+final class DatabaseHeadStart {
+    private final FutureTask<OpenedDatabase> opening;
+
+    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening) {
+        this.opening = opening;
+    }
+
+    static DatabaseHeadStart begin(Path databaseFile, Clock clock, boolean demo) {
+        FutureTask<OpenedDatabase> opening = new FutureTask<>(() -> OpenedDatabase.open(databaseFile, clock, demo));
+        Thread thread = new Thread(opening, "ptdv-open");
+        thread.setDaemon(true);
+        thread.start();
+        return new DatabaseHeadStart(opening);
+    }
+
+    /** Waits for the opening to end: the open database, or the exception it failed with. */
+    OpenedDatabase take() throws Exception {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            // The window tells the person what went wrong from the opening's own exception.
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.ptdv.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.Cell;
+import vn.ptdv.service.Services;
+
+/**
+ * The database as the window finds it when it wires the screens: opened (and filled with the sample
+ * data on --demo), with what decides how the window starts (the first-start dialog, the lock screen)
+ * and the candidate list it shows first.
+ * Read in the background, never on the FX thread.
+ */
+record OpenedDatabase(Services services, Optional<Cell> cell, Optional<Throwable> demoError, boolean passwordSet,
+                      int idleMinutes, List<CandidateSummary> candidates) {
+
+    static OpenedDatabase open(Path databaseFile, Clock clock, boolean demo) {
+        Services services = Services.open(databaseFile, clock);
+        try {
+            Optional<Throwable> demoError = Optional.empty();
+            if (demo) {
+                try {
+                    services.demo().fill();
+                } catch (RuntimeException e) {
+                    demoError = Optional.of(e); // the window opens all the same, and says why there is no sample
+                }
+            }
+            // The list the window shows first is read here as well, so that it is on the first frame.
+            return new OpenedDatabase(services, services.cell().cell(), demoError, services.access().hasPassword(),
+                    services.access().idleMinutes(), services.candidates().listSummaries());
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+}
