@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.ptdv.domain.CandidateSearch;
 import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.report.ImportPreview;
 import vn.ptdv.report.ImportService;
 import vn.ptdv.report.ReportService;
 import vn.ptdv.service.Services;
@@ -148,9 +149,13 @@ public final class Benchmark {
             }
             try (Services target = Services.open(copy, clock)) {
                 long start = System.nanoTime();
-                new ImportService(target).apply(workbook);
+                ImportPreview preview = new ImportService(target).apply(workbook);
                 if (i >= 0) {
                     ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+                // A refused import skips the backup and the writing: its time would mean nothing.
+                if (!preview.canApply()) {
+                    throw new IllegalStateException("The benchmark's import was refused: " + preview.errors());
                 }
             }
         }

@@ -56,6 +56,14 @@ class BenchmarkTest {
     }
 
     @Test
+    void noDecisionIsReceivedAfterTodaySoTheBenchmarksImportIsNotRefused() {
+        // The seed and size of the benchmark's import workbook, which once had such a date.
+        List<CandidateWithSteps> files = generate("import.db", 424242L, 1000);
+        assertThat(files).flatExtracting(CandidateWithSteps::steps)
+                .allSatisfy(s -> assertThat(s.receivedDate().orElse(s.date())).isBeforeOrEqualTo(TestData.TODAY));
+    }
+
+    @Test
     void theBenchmarkMeasuresEverythingOnATinyDatabase() throws Exception {
         generate("tiny.db", 1, 40);
         Path work = Files.createDirectories(folder.resolve("work"));
