@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Small conversions between JDBC and the domain: dates are stored as ISO text (yyyy-MM-dd). */
@@ -45,6 +46,21 @@ final class Jdbc {
             }
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * Ids as one JSON array, for {@code IN (SELECT value FROM json_each(?))}: one parameter however
+     * many ids, where a list of question marks would meet SQLite's limit on parameters.
+     */
+    static String jsonArray(Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (Long id : ids) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(id.longValue());
+        }
+        return json.append(']').toString();
     }
 
     /**

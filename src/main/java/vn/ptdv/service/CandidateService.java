@@ -3,12 +3,14 @@ package vn.ptdv.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateIdentity;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.domain.DisplayDates;
@@ -102,6 +104,27 @@ public final class CandidateService {
 
     public List<Step> steps(long candidateId) {
         return database.inTransaction(c -> steps.forCandidate(c, candidateId));
+    }
+
+    /** Every candidate's identity, in the order of their ids: what an import recognises people by. */
+    public List<CandidateIdentity> identities() {
+        return database.inTransaction(candidates::identities);
+    }
+
+    /** These candidates with their files, by id, read together however many they are. */
+    public Map<Long, CandidateWithSteps> findWithSteps(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.inTransaction(c -> {
+            Map<Long, List<Step>> files = steps.forCandidates(c, ids);
+            Map<Long, CandidateWithSteps> result = new java.util.HashMap<>();
+            for (Candidate candidate : candidates.findByIds(c, ids)) {
+                result.put(candidate.id(), new CandidateWithSteps(candidate,
+                        files.getOrDefault(candidate.id(), List.of())));
+            }
+            return result;
+        });
     }
 
     public Optional<byte[]> photo(long candidateId) {
@@ -216,33 +239,43 @@ public final class CandidateService {
             for (SourceCategory s : sources.findAll(c)) {
                 sourceIds.put(VietnameseNames.fold(s.name()), s.id());
             }
-            for (ImportEntry e : entries) {
-                Long sourceId = null;
-                if (!e.sourceName().isBlank()) {
-                    String key = VietnameseNames.fold(e.sourceName());
-                    sourceId = sourceIds.get(key);
-                    if (sourceId == null) {
-                        sourceId = sources.insert(c, e.sourceName().strip());
-                        sourceIds.put(key, sourceId);
-                    }
-                }
-                Candidate candidate = e.candidate().toBuilder()
-                        .sourceCategoryId(sourceId != null ? sourceId : e.candidate().sourceCategoryId().orElse(null))
-                        .build();
-                long id = candidate.id();
-                if (id == 0) {
-                    id = candidates.insert(c, candidate);
-                } else {
-                    candidates.update(c, candidate);
-                }
-                for (Step step : e.newSteps()) {
-                    // As the step editor's save: a count typed on a step that records none is not kept
-                    // (and a negative one would break the database's check mid-import).
-                    steps.insert(c, withoutFieldsItDoesNotRecord(step.withCandidateId(id)));
-                }
+            try (CandidateRepository.Writer people = candidates.writer(c);
+                 StepRepository.Inserter files = steps.inserter(c)) {
+                writeImport(c, entries, sourceIds, people, files);
             }
             return null;
         });
+    }
+
+    /** The import's writes, on the transaction's connection and the statements prepared for it. */
+    private void writeImport(java.sql.Connection c, List<ImportEntry> entries, Map<String, Long> sourceIds,
+                             CandidateRepository.Writer people, StepRepository.Inserter files)
+            throws java.sql.SQLException {
+        for (ImportEntry e : entries) {
+            Long sourceId = null;
+            if (!e.sourceName().isBlank()) {
+                String key = VietnameseNames.fold(e.sourceName());
+                sourceId = sourceIds.get(key);
+                if (sourceId == null) {
+                    sourceId = sources.insert(c, e.sourceName().strip());
+                    sourceIds.put(key, sourceId);
+                }
+            }
+            Candidate candidate = e.candidate().toBuilder()
+                    .sourceCategoryId(sourceId != null ? sourceId : e.candidate().sourceCategoryId().orElse(null))
+                    .build();
+            long id = candidate.id();
+            if (id == 0) {
+                id = people.insert(candidate);
+            } else {
+                people.update(candidate);
+            }
+            for (Step step : e.newSteps()) {
+                // As the step editor's save: a count typed on a step that records none is not kept
+                // (and a negative one would break the database's check mid-import).
+                files.insert(withoutFieldsItDoesNotRecord(step.withCandidateId(id)));
+            }
+        }
     }
 
     /** Names of the helpers on the file's latest helper assignment, comma-separated. */
