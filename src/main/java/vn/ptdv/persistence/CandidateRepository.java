@@ -48,7 +48,7 @@ public final class CandidateRepository {
     /**
      * Inserts and updates candidates through statements prepared once, on first use. SQLite compiles
      * the audit triggers into every statement that writes the table, so preparing anew for each of an
-     * import's thousand people cost more than the writes.
+     * import's thousand people cost about as much as the writes themselves.
      */
     public static final class Writer implements AutoCloseable {
         private final Connection c;

@@ -40,7 +40,7 @@ public final class StepRepository {
     /**
      * Inserts steps with their people through statements prepared once. SQLite compiles a table's
      * audit triggers into every statement that writes the table, so preparing anew for each of an
-     * import's thousands of steps cost more than the inserts.
+     * import's thousands of steps cost about as much as the inserts themselves.
      */
     public static final class Inserter implements AutoCloseable {
         private final PreparedStatement step;
