@@ -151,14 +151,13 @@ public final class ReportWriter {
     }
 
     private void todo(YearReport r, Sheet sheet, ReportStyles s) {
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 1;
-        for (TodoItem item : r.todo()) {
-            rows.add(List.of(n++, item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
-                    item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
-                    item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
-                            DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse("")));
-        }
+        // A ward's to-do list runs to a hundred thousand lines: each row is made as it is written.
+        int[] n = {1};
+        Iterable<List<Object>> rows = () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
+                item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
+                item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
+                item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
+                        DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""))).iterator();
         ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
                 "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
     }
