@@ -22,6 +22,8 @@ public final class CandidateRepository {
             + "occupation, workplace, education, professional_qualification, political_theory, "
             + "youth_union_member, youth_union_since, mass_associations, source_category_id, notes";
     private static final int COLUMN_COUNT = 23;
+    /** The same columns of {@code candidate c}, in the same order, for queries that join. */
+    static final String COLUMNS_ALIASED = "c." + String.join(", c.", COLUMNS.split(", "));
 
     private static final String INSERT = "INSERT INTO candidate (" + COLUMNS + ") VALUES ("
             + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";

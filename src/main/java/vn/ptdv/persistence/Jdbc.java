@@ -68,15 +68,20 @@ final class Jdbc {
      * them, and the general parser costs a microsecond each.
      */
     static LocalDate isoDate(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
+        return isoDate(text, 0);
+    }
+
+    /** The date written from {@code from} to the end of the text. */
+    static LocalDate isoDate(String text, int from) {
+        if (text.length() - from == 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-') {
+            int year = digits(text, from, from + 4);
+            int month = digits(text, from + 5, from + 7);
+            int day = digits(text, from + 8, from + 10);
             if (year >= 0 && month >= 0 && day >= 0) {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(text);
+        return LocalDate.parse(text.substring(from));
     }
 
     private static int digits(String text, int from, int to) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.ptdv.domain.Candidate;
@@ -23,6 +24,7 @@ import vn.ptdv.domain.VietnameseNames;
 import vn.ptdv.domain.checklist.FileChecklist;
 import vn.ptdv.domain.rules.RuleSettings;
 import vn.ptdv.persistence.AuditRepository;
+import vn.ptdv.persistence.CandidateFileReader;
 import vn.ptdv.persistence.CandidateRepository;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.RuleSettingRepository;
@@ -38,6 +40,7 @@ public final class CandidateService {
     private final Clock clock;
     private final CandidateRepository candidates = new CandidateRepository();
     private final StepRepository steps = new StepRepository();
+    private final CandidateFileReader files = new CandidateFileReader();
     private final SourceCategoryRepository sources = new SourceCategoryRepository();
     private final RuleSettingRepository ruleSettings = new RuleSettingRepository();
 
@@ -55,18 +58,14 @@ public final class CandidateService {
         return database.inTransaction(c -> {
             Map<Long, String> sourceNames = sources.findAll(c).stream()
                     .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
-            Map<Long, List<Step>> allSteps = steps.all(c);
             RuleSettings settings = RuleSettings.of(ruleSettings.findAll(c));
             List<CandidateSummary> result = new ArrayList<>();
-            for (Candidate candidate : candidates.findAll(c)) {
-                List<Step> file = allSteps.getOrDefault(candidate.id(), List.of());
-                result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
-                        candidate.birthDate(), candidate.citizenId(), candidate.phone(),
-                        candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
-                        CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file),
-                        FileChecklist.of(file, settings, today).progress()));
-            }
-            result.sort(VietnameseNames.byName(CandidateSummary::fullName));
+            files.forEachListed(c, row -> result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(),
+                    row.birthDate(), row.citizenId(), row.phone(),
+                    row.sourceCategoryId().map(sourceNames::get).orElse(""),
+                    CandidateFile.currentStep(row.steps()), helpers(row.steps()), CandidateFile.status(row.steps()),
+                    FileChecklist.of(row.steps(), settings, today).progress())));
+            VietnameseNames.sort(result, CandidateSummary::fullName);
             return result;
         });
     }
@@ -76,14 +75,40 @@ public final class CandidateService {
         return CandidateValidator.citizenIdError(citizenId);
     }
 
-    /** Candidates with their steps, for exports and the command line, in Vietnamese name order. */
+    /**
+     * Candidates with their steps, for exports and the command line, in Vietnamese name order. Holds the
+     * whole cell in memory: what goes over every file without keeping them uses {@link #forEachFile}.
+     */
     public List<CandidateWithSteps> listWithSteps() {
-        return database.inTransaction(c -> {
-            Map<Long, List<Step>> allSteps = steps.all(c);
-            return candidates.findAll(c).stream()
-                    .sorted(VietnameseNames.byName(Candidate::fullName))
-                    .map(x -> new CandidateWithSteps(x, allSteps.getOrDefault(x.id(), List.of())))
-                    .collect(Collectors.toList());
+        List<CandidateWithSteps> result = new ArrayList<>();
+        forEachFile(result::add);
+        VietnameseNames.sort(result, f -> f.candidate().fullName());
+        return result;
+    }
+
+    /**
+     * Hands every candidate's whole file to {@code action}, one at a time (in no particular order), all
+     * read in one transaction, so that work over the whole cell needs memory for one file only.
+     */
+    public void forEachFile(Consumer<CandidateWithSteps> action) {
+        read(CandidateFileReader.Filter.all(), action);
+    }
+
+    /**
+     * The files with a step dated in the years (inclusive), in no particular order: what a year's
+     * numbers come from, read without the rest of the cell.
+     */
+    public List<CandidateWithSteps> filesWithStepIn(int fromYear, int toYear) {
+        List<CandidateWithSteps> result = new ArrayList<>();
+        read(CandidateFileReader.Filter.withStepBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31)),
+                result::add);
+        return result;
+    }
+
+    private void read(CandidateFileReader.Filter filter, Consumer<CandidateWithSteps> action) {
+        database.inTransaction(c -> {
+            files.forEach(c, filter, (candidate, file) -> action.accept(new CandidateWithSteps(candidate, file)));
+            return null;
         });
     }
 
