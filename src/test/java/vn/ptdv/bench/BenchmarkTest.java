@@ -101,8 +101,10 @@ class BenchmarkTest {
         Path work = Files.createDirectories(folder.resolve("work"));
         List<Benchmark.Result> results = new Benchmark(folder.resolve("tiny.db"), 1, TestData.CLOCK, work).run();
         assertThat(results).extracting(Benchmark.Result::name).containsExactly("open", "list", "searchKeystroke",
-                "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb");
+                "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb", "heapLimitMb");
         assertThat(results).allSatisfy(r -> assertThat(r.medianMs()).isPositive());
+        double peak = results.get(8).medianMs();
+        assertThat(peak).isLessThanOrEqualTo(results.get(9).medianMs());
         // The import went into copies: the measured database is unchanged.
         try (Services s = Services.open(folder.resolve("tiny.db"), TestData.CLOCK)) {
             assertThat(s.candidates().count()).isEqualTo(40);
