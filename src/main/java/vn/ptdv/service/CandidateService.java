@@ -106,10 +106,10 @@ public final class CandidateService {
     }
 
     private void read(CandidateFileReader.Filter filter, Consumer<CandidateWithSteps> action) {
-        database.inTransaction(c -> {
-            files.forEach(c, filter, (candidate, file) -> action.accept(new CandidateWithSteps(candidate, file)));
+        FilePipeline.run(sink -> database.inTransaction(c -> {
+            files.forEach(c, filter, (candidate, file) -> sink.accept(new CandidateWithSteps(candidate, file)));
             return null;
-        });
+        }), action);
     }
 
     public Optional<Candidate> find(long id) {

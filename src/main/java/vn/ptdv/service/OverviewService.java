@@ -60,8 +60,8 @@ public final class OverviewService {
             history.add(new Overview.YearLine(past, targets.target(past), p.cultivated().size(), p.admitted().size(),
                     p.recognised().size()));
         }
-        pass.couldBeAdmitted.sort(VietnameseNames.byName(Candidate::fullName));
-        pass.couldBeCultivated.sort(VietnameseNames.byName(Candidate::fullName));
+        VietnameseNames.sort(pass.couldBeAdmitted, Candidate::fullName);
+        VietnameseNames.sort(pass.couldBeCultivated, Candidate::fullName);
         pass.followed.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
                 .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));
         return new Overview(year, targets.target(year), targets.origin(year), progress, pass.pipeline,
