@@ -55,19 +55,21 @@ public final class CandidateService {
      */
     public List<CandidateSummary> listSummaries() {
         LocalDate today = today();
-        return database.inTransaction(c -> {
-            Map<Long, String> sourceNames = sources.findAll(c).stream()
-                    .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
-            RuleSettings settings = RuleSettings.of(ruleSettings.findAll(c));
-            List<CandidateSummary> result = new ArrayList<>();
-            files.forEachListed(c, row -> result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(),
-                    row.birthDate(), row.citizenId(), row.phone(),
-                    row.sourceCategoryId().map(sourceNames::get).orElse(""),
-                    CandidateFile.currentStep(row.steps()), helpers(row.steps()), CandidateFile.status(row.steps()),
-                    FileChecklist.of(row.steps(), settings, today).progress())));
-            VietnameseNames.sort(result, CandidateSummary::fullName);
-            return result;
+        Map<Long, String> sourceNames = new java.util.HashMap<>();
+        RuleSettings settings = database.inTransaction(c -> {
+            sources.findAll(c).forEach(x -> sourceNames.put(x.id(), x.name()));
+            return RuleSettings.of(ruleSettings.findAll(c));
         });
+        List<CandidateSummary> result = new ArrayList<>();
+        FilePipeline.<CandidateFileReader.ListRow>run(sink -> database.inTransaction(c -> {
+            files.forEachListed(c, sink);
+            return null;
+        }), row -> result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(), row.birthDate(),
+                row.citizenId(), row.phone(), row.sourceCategoryId().map(sourceNames::get).orElse(""),
+                CandidateFile.currentStep(row.steps()), helpers(row.steps()), CandidateFile.status(row.steps()),
+                FileChecklist.of(row.steps(), settings, today).progress())));
+        VietnameseNames.sort(result, CandidateSummary::fullName);
+        return result;
     }
 
     /** Checks a citizen ID as typed, so forms can say everything that is wrong at once. */

@@ -16,25 +16,27 @@ import java.util.function.Consumer;
 final class FilePipeline {
     /** Reads every file, handing each to the sink given; runs on the reading thread. */
     @FunctionalInterface
-    interface Reader {
-        void readInto(Consumer<CandidateWithSteps> sink);
+    interface Reader<T> {
+        void readInto(Consumer<T> sink);
     }
 
     private static final int BATCH = 128;
     private static final int BATCHES_AHEAD = 4;
     /** Put on the queue after the last batch (or after a failure): nothing more comes. */
-    private static final List<CandidateWithSteps> END = List.of();
+    private static final List<Object> END = List.of();
 
     private FilePipeline() {
     }
 
-    static void run(Reader reader, Consumer<CandidateWithSteps> action) {
-        BlockingQueue<List<CandidateWithSteps>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    @SuppressWarnings("unchecked")
+    static <T> void run(Reader<T> reader, Consumer<T> action) {
+        BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+        List<T> end = (List<T>) END;
         Throwable[] failure = new Throwable[1];
         boolean[] stopped = new boolean[1];
         Thread thread = new Thread(() -> {
             try {
-                Batcher batcher = new Batcher(queue, stopped);
+                Batcher<T> batcher = new Batcher<>(queue, stopped);
                 reader.readInto(batcher);
                 batcher.flush();
             } catch (Throwable t) {
@@ -42,13 +44,13 @@ final class FilePipeline {
                     failure[0] = t;
                 }
             } finally {
-                put(queue, END, stopped);
+                put(queue, end, stopped);
             }
         }, "ptdv-file-reader");
         thread.setDaemon(true);
         thread.start();
         try {
-            for (List<CandidateWithSteps> batch = take(queue); batch != END; batch = take(queue)) {
+            for (List<T> batch = take(queue); batch != end; batch = take(queue)) {
                 batch.forEach(action);
             }
         } finally {
@@ -72,18 +74,18 @@ final class FilePipeline {
     }
 
     /** Gathers files into batches and queues each full one: one hand-over per batch, not per file. */
-    private static final class Batcher implements Consumer<CandidateWithSteps> {
-        private final BlockingQueue<List<CandidateWithSteps>> queue;
+    private static final class Batcher<T> implements Consumer<T> {
+        private final BlockingQueue<List<T>> queue;
         private final boolean[] stopped;
-        private List<CandidateWithSteps> batch = new ArrayList<>(BATCH);
+        private List<T> batch = new ArrayList<>(BATCH);
 
-        Batcher(BlockingQueue<List<CandidateWithSteps>> queue, boolean[] stopped) {
+        Batcher(BlockingQueue<List<T>> queue, boolean[] stopped) {
             this.queue = queue;
             this.stopped = stopped;
         }
 
         @Override
-        public void accept(CandidateWithSteps file) {
+        public void accept(T file) {
             synchronized (stopped) {
                 if (stopped[0]) {
                     // The caller failed and takes no more: reading the rest would be wasted.
@@ -105,8 +107,7 @@ final class FilePipeline {
     }
 
     /** Waits for room, unless the caller has stopped taking (it failed): then the batch is dropped. */
-    private static void put(BlockingQueue<List<CandidateWithSteps>> queue, List<CandidateWithSteps> batch,
-                            boolean[] stopped) {
+    private static <T> void put(BlockingQueue<List<T>> queue, List<T> batch, boolean[] stopped) {
         try {
             do {
                 synchronized (stopped) {
@@ -120,7 +121,7 @@ final class FilePipeline {
         }
     }
 
-    private static List<CandidateWithSteps> take(BlockingQueue<List<CandidateWithSteps>> queue) {
+    private static <T> List<T> take(BlockingQueue<List<T>> queue) {
         try {
             return queue.take();
         } catch (InterruptedException e) {

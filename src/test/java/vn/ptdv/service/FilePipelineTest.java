@@ -21,7 +21,7 @@ class FilePipelineTest {
     @Test
     void everyFileArrivesOnceInTheOrderItWasRead() {
         List<Long> seen = new ArrayList<>();
-        FilePipeline.run(sink -> {
+        FilePipeline.<CandidateWithSteps>run(sink -> {
             for (long i = 1; i <= 1000; i++) {
                 sink.accept(file(i));
             }
@@ -33,7 +33,7 @@ class FilePipelineTest {
     @Timeout(20)
     void aFailedReadReachesTheCaller() {
         List<Long> seen = new ArrayList<>();
-        assertThatThrownBy(() -> FilePipeline.run(sink -> {
+        assertThatThrownBy(() -> FilePipeline.<CandidateWithSteps>run(sink -> {
             for (long i = 1; i <= 300; i++) {
                 sink.accept(file(i));
             }
@@ -46,7 +46,7 @@ class FilePipelineTest {
     @Timeout(20)
     void whenTheWorkOnAFileFailsTheReaderStopsInsteadOfWaitingForever() {
         long[] read = {0};
-        assertThatThrownBy(() -> FilePipeline.run(sink -> {
+        assertThatThrownBy(() -> FilePipeline.<CandidateWithSteps>run(sink -> {
             for (long i = 1; i <= 100_000; i++) {
                 sink.accept(file(i));
                 read[0] = i;
