@@ -113,7 +113,7 @@ public final class BenchDataGenerator {
             if (date.isAfter(today)) {
                 return steps;
             }
-            steps.add(step(random, members, code, date, helper));
+            steps.add(step(random, members, code, date, helper, today));
             date = date.plusDays(gapAfter(code, random));
         }
         if (random.nextInt(20) == 0 && !date.isAfter(today)) {
@@ -135,12 +135,18 @@ public final class BenchDataGenerator {
         };
     }
 
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     private static Step step(SplittableRandom random, List<String> members, StepCode code, LocalDate date,
-                             String helper) {
+                             String helper, LocalDate today) {
         String number = code.records(StepCode.Fields.DOCUMENT) ? (1 + random.nextInt(400)) + "-NQ/CB" : "";
         String issuer = code.records(StepCode.Fields.ISSUER) ? "Ban Thường vụ Đảng ủy" : "";
+        // Received a few days after the decision, but not after today: the import refuses a future date,
+        // and one such date would make the benchmark's import time a refused import.
         Optional<LocalDate> received = code.records(StepCode.Fields.RECEIVED)
-                ? Optional.of(date.plusDays(1 + random.nextInt(5))) : Optional.empty();
+                ? Optional.of(min(date.plusDays(1 + random.nextInt(5)), today)) : Optional.empty();
         String result = code.records(StepCode.Fields.RESULT) ? "Lý lịch rõ ràng" : "";
         Optional<Integer> members1 = Optional.empty();
         Optional<Integer> votes = Optional.empty();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.ptdv.domain.CandidateSearch;
 import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.report.ImportPreview;
 import vn.ptdv.report.ImportService;
 import vn.ptdv.report.ReportService;
 import vn.ptdv.service.Services;
@@ -55,7 +56,16 @@ public final class Benchmark {
     }
 
     public List<Result> run() throws Exception {
-        resetPeaks();
+        HeapPeak heap = new HeapPeak();
+        heap.start();
+        try {
+            return measure(heap);
+        } finally {
+            heap.stop();
+        }
+    }
+
+    private List<Result> measure(HeapPeak heap) throws Exception {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         List<Result> results = new ArrayList<>();
@@ -72,7 +82,11 @@ public final class Benchmark {
             results.add(time("report", Optional.of(3000.0), () -> new ReportService(services).write(year, today, report)));
         }
         results.add(importIntoCopies(importFile));
-        results.add(new Result("heapPeakMb", peakHeapMb(), peakHeapMb(), 1, Optional.empty()));
+        double peakMb = heap.mb();
+        results.add(new Result("heapPeakMb", peakMb, peakMb, 1, Optional.empty()));
+        // The limit the peak is to be read against (-Xmx; by default a quarter of the machine's memory).
+        double limitMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
+        results.add(new Result("heapLimitMb", limitMb, limitMb, 1, Optional.empty()));
         return results;
     }
 
@@ -148,29 +162,80 @@ public final class Benchmark {
             }
             try (Services target = Services.open(copy, clock)) {
                 long start = System.nanoTime();
-                new ImportService(target).apply(workbook);
+                ImportPreview preview = new ImportService(target).apply(workbook);
                 if (i >= 0) {
                     ms[i] = (System.nanoTime() - start) / 1e6;
+                }
+                // A refused import skips the backup and the writing: its time would mean nothing.
+                if (!preview.canApply()) {
+                    throw new IllegalStateException("The benchmark's import was refused: " + preview.errors());
                 }
             }
         }
         return summary("import1000", ms, Optional.of(2000.0));
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
+    /**
+     * The heap in use at its highest: the heap just before each garbage collection (the moments it is
+     * fullest), and at the end. Adding up each memory pool's own peak would count pools that peaked at
+     * different times, and report more than the heap ever held.
+     */
+    private static final class HeapPeak implements javax.management.NotificationListener {
+        private volatile long peak;
 
-    private static double peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
+        void start() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    emitter.addNotificationListener(this, null, null);
+                }
             }
         }
-        return bytes / (1024.0 * 1024.0);
+
+        void stop() {
+            for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (gc instanceof javax.management.NotificationEmitter emitter) {
+                    try {
+                        emitter.removeNotificationListener(this);
+                    } catch (javax.management.ListenerNotFoundException e) {
+                        // not registered: nothing to remove
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void handleNotification(javax.management.Notification n, Object handback) {
+            if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+                return;
+            }
+            var info = com.sun.management.GarbageCollectionNotificationInfo
+                    .from((javax.management.openmbean.CompositeData) n.getUserData());
+            long used = 0;
+            for (var entry : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+                if (isHeap(entry.getKey())) {
+                    used += entry.getValue().getUsed();
+                }
+            }
+            note(used);
+        }
+
+        synchronized void note(long used) {
+            peak = Math.max(peak, used);
+        }
+
+        double mb() {
+            note(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            return peak / (1024.0 * 1024.0);
+        }
+
+        private static boolean isHeap(String pool) {
+            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (p.getName().equals(pool)) {
+                    return p.getType() == MemoryType.HEAP;
+                }
+            }
+            return false;
+        }
     }
 
     /** One decimal is enough for milliseconds. */

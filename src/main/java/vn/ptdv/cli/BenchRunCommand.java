@@ -64,8 +64,9 @@ public final class BenchRunCommand implements Callable<Integer> {
             for (Benchmark.Result r : results) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", r.name());
-                row.put(r.name().equals("heapPeakMb") ? "mb" : "medianMs", Benchmark.round(r.medianMs()));
-                if (!r.name().equals("heapPeakMb")) {
+                boolean memory = r.name().endsWith("Mb");
+                row.put(memory ? "mb" : "medianMs", Benchmark.round(r.medianMs()));
+                if (!memory) {
                     row.put("maxMs", Benchmark.round(r.maxMs()));
                     row.put("runs", r.runs());
                 }

@@ -15,7 +15,28 @@ public final class CandidateFile {
     }
 
     public static Optional<Step> latestStep(List<Step> steps) {
-        return steps.stream().max(CHRONOLOGICAL);
+        return Optional.ofNullable(latest(steps));
+    }
+
+    /** Loops rather than streams here: these run for every file each time the whole cell is listed. */
+    private static Step latest(List<Step> steps) {
+        Step latest = null;
+        for (Step s : steps) {
+            if (latest == null || CHRONOLOGICAL.compare(s, latest) > 0) {
+                latest = s;
+            }
+        }
+        return latest;
+    }
+
+    private static Step lastClosing(List<Step> steps) {
+        Step last = null;
+        for (Step s : steps) {
+            if (s.code().closesFile() && (last == null || CHRONOLOGICAL.compare(s, last) > 0)) {
+                last = s;
+            }
+        }
+        return last;
     }
 
     /**
@@ -49,15 +70,25 @@ public final class CandidateFile {
      * It is not always the latest-dated step, since steps 4–8 come in any order.
      */
     public static Optional<Step> currentStep(List<Step> steps) {
-        Optional<Step> latest = latestStep(steps);
-        if (latest.isEmpty() || latest.get().code().closesFile()) {
-            return latest;
+        Step latest = latest(steps);
+        if (latest == null || latest.code().closesFile()) {
+            return Optional.ofNullable(latest);
         }
-        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
-        return steps.stream()
-                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
-                .max(Comparator.comparingInt((Step s) -> s.code().order()).thenComparing(CHRONOLOGICAL));
+        Step lastClosing = lastClosing(steps);
+        Step furthest = null;
+        for (Step s : steps) {
+            if (lastClosing != null && CHRONOLOGICAL.compare(s, lastClosing) <= 0) {
+                continue;
+            }
+            if (furthest == null || FURTHEST.compare(s, furthest) > 0) {
+                furthest = s;
+            }
+        }
+        return Optional.ofNullable(furthest);
     }
+
+    private static final Comparator<Step> FURTHEST = Comparator.comparingInt((Step s) -> s.code().order())
+            .thenComparing(CHRONOLOGICAL);
 
     /**
      * The status of domain.md. A file is closed (stopped, moved away) when its latest step closes it;
@@ -66,11 +97,11 @@ public final class CandidateFile {
      * move a candidate back.
      */
     public static CandidateStatus status(List<Step> steps) {
-        Optional<Step> latest = latestStep(steps);
-        if (latest.isEmpty()) {
+        Step latest = latest(steps);
+        if (latest == null) {
             return CandidateStatus.NO_STEPS;
         }
-        StepCode latestCode = latest.get().code();
+        StepCode latestCode = latest.code();
         if (latestCode == StepCode.STOPPED) {
             return CandidateStatus.STOPPED;
         }

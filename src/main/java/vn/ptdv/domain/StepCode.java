@@ -70,7 +70,11 @@ public enum StepCode {
         return Arrays.asList(values());
     }
 
+    /** By name, for reading hundreds of thousands of stored steps without a search through the codes. */
+    private static final java.util.Map<String, StepCode> BY_NAME = Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(StepCode::name, c -> c));
+
     public static Optional<StepCode> parse(String code) {
-        return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
+        return code == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(code));
     }
 }

@@ -58,22 +58,45 @@ public final class VietnameseNames {
 
     /** Compares full names the Vietnamese way. */
     public static Comparator<String> nameOrder() {
-        return (x, y) -> {
-            CollationKey[] a = keysOf(x);
-            CollationKey[] b = keysOf(y);
-            for (int i = 0; i < Math.min(a.length, b.length); i++) {
-                int c = a[i].compareTo(b[i]);
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return Integer.compare(a.length, b.length);
-        };
+        return (x, y) -> compareKeys(keysOf(x), keysOf(y));
     }
 
     /** Sorts any items by a name the Vietnamese way. */
     public static <T> Comparator<T> byName(Function<T, String> name) {
         return Comparator.comparing(name, nameOrder());
+    }
+
+    /**
+     * Sorts the list in place by a name the Vietnamese way. Same order as {@link #byName}, but each
+     * item's keys are looked up once rather than at every comparison: the list of the whole cell is
+     * sorted at every refresh.
+     */
+    public static <T> void sort(List<T> items, Function<T, String> name) {
+        int n = items.size();
+        CollationKey[][] keys = new CollationKey[n][];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = keysOf(name.apply(items.get(i)));
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> compareKeys(keys[x], keys[y]));
+        List<T> sorted = new java.util.ArrayList<>(n);
+        for (Integer i : order) {
+            sorted.add(items.get(i));
+        }
+        for (int i = 0; i < n; i++) {
+            items.set(i, sorted.get(i));
+        }
+    }
+
+    private static int compareKeys(CollationKey[] a, CollationKey[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = a[i].compareTo(b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length, b.length);
     }
 
     /**

@@ -21,7 +21,33 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What makes the file itself at a path where nothing is yet (as SQLite's backup does). */
+    @FunctionalInterface
+    public interface Maker {
+        void makeAt(Path path) throws IOException;
+    }
+
     private AtomicFile() {
+    }
+
+    /**
+     * As {@link #write}, for content that something else writes into a file of its own: made in the
+     * temporary file's place, then forced to the disk and moved into place.
+     */
+    public static void make(Path file, Maker maker) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = Files.createTempFile(parent, ".ptdv-", ".part");
+        try {
+            Files.delete(temp);
+            maker.makeAt(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     public static void write(Path file, Content content) throws IOException {

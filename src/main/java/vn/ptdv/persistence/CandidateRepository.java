@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateIdentity;
 import vn.ptdv.domain.Gender;
 
 /** Candidates' personal data. Every method runs on the caller's connection and transaction. */
@@ -20,26 +22,75 @@ public final class CandidateRepository {
             + "occupation, workplace, education, professional_qualification, political_theory, "
             + "youth_union_member, youth_union_since, mass_associations, source_category_id, notes";
     private static final int COLUMN_COUNT = 23;
+    /** The same columns of {@code candidate c}, in the same order, for queries that join. */
+    static final String COLUMNS_ALIASED = "c." + String.join(", c.", COLUMNS.split(", "));
+
+    private static final String INSERT = "INSERT INTO candidate (" + COLUMNS + ") VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+    private static final String UPDATE = "UPDATE candidate SET " + String.join(" = ?, ", COLUMNS.split(", "))
+            + " = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?";
 
     public long insert(Connection c, Candidate candidate) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?"));
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO candidate (" + COLUMNS + ") VALUES (" + marks + ")",
-                Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, candidate);
-            ps.executeUpdate();
-            return Jdbc.lastId(ps);
+        try (Writer writer = writer(c)) {
+            return writer.insert(candidate);
         }
     }
 
     public void update(Connection c, Candidate candidate) throws SQLException {
-        String assignments = String.join(" = ?, ", COLUMNS.split(", ")) + " = ?";
-        try (PreparedStatement ps = c.prepareStatement("UPDATE candidate SET " + assignments
-                + ", updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?")) {
-            bind(ps, candidate);
-            ps.setLong(COLUMN_COUNT + 1, candidate.id());
-            if (ps.executeUpdate() != 1) {
+        try (Writer writer = writer(c)) {
+            writer.update(candidate);
+        }
+    }
+
+    /** For many candidates in one transaction: see {@link Writer}. */
+    public Writer writer(Connection c) {
+        return new Writer(c);
+    }
+
+    /**
+     * Inserts and updates candidates through statements prepared once, on first use. SQLite compiles
+     * the audit triggers into every statement that writes the table, so preparing anew for each of an
+     * import's thousand people cost about as much as the writes themselves.
+     */
+    public static final class Writer implements AutoCloseable {
+        private final Connection c;
+        private PreparedStatement insert;
+        private PreparedStatement update;
+
+        private Writer(Connection c) {
+            this.c = c;
+        }
+
+        public long insert(Candidate candidate) throws SQLException {
+            if (insert == null) {
+                insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            }
+            bind(insert, candidate);
+            insert.executeUpdate();
+            return Jdbc.lastId(insert);
+        }
+
+        public void update(Candidate candidate) throws SQLException {
+            if (update == null) {
+                update = c.prepareStatement(UPDATE);
+            }
+            bind(update, candidate);
+            update.setLong(COLUMN_COUNT + 1, candidate.id());
+            if (update.executeUpdate() != 1) {
                 throw new SQLException("No candidate with id " + candidate.id());
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (insert != null) {
+                    insert.close();
+                }
+            } finally {
+                if (update != null) {
+                    update.close();
+                }
             }
         }
     }
@@ -76,6 +127,36 @@ public final class CandidateRepository {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 result.add(read(rs));
+            }
+        }
+        return result;
+    }
+
+    /** Every candidate's identity, in the order of their ids: four columns, not the whole row. */
+    public List<CandidateIdentity> identities(Connection c) throws SQLException {
+        List<CandidateIdentity> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, full_name, birth_date, citizen_id FROM candidate ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String citizenId = rs.getString(4);
+                result.add(new CandidateIdentity(rs.getLong(1), rs.getString(2), Jdbc.isoDate(rs.getString(3)),
+                        citizenId == null ? "" : citizenId));
+            }
+        }
+        return result;
+    }
+
+    /** The candidates with these ids, in the order of their ids, in one query however many they are. */
+    public List<Candidate> findByIds(Connection c, Collection<Long> ids) throws SQLException {
+        List<Candidate> result = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS
+                + " FROM candidate WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")) {
+            ps.setString(1, Jdbc.jsonArray(ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(read(rs));
+                }
             }
         }
         return result;

@@ -202,18 +202,72 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Connection connection = null;
+        try {
+            connection = borrow();
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(connection, e);
+                quietlyClose(connection);
+                connection = null;
                 throw e;
             }
+            giveBack(connection);
+            return result;
         } catch (SQLException e) {
+            quietlyClose(connection);
             throw new DatabaseException("Database work failed on " + file, e);
+        }
+    }
+
+    /**
+     * Connections kept open between transactions: opening one reads and compiles the whole schema
+     * (with its audit triggers), a few milliseconds each time, and a screen may run a dozen small
+     * transactions. Each thread borrows its own; one that saw an error is closed, not kept.
+     */
+    private final java.util.Deque<Connection> idle = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int MAX_IDLE = 4;
+
+    private Connection borrow() throws SQLException {
+        Connection kept = idle.pollFirst();
+        if (kept != null && !Files.isWritable(file)) {
+            // The file became read-only while open (a USB stick's write protection): a kept connection
+            // would still write into the log beside it; a new one is refused and says why.
+            quietlyClose(kept);
+            closeIdle();
+            kept = null;
+        }
+        return kept != null ? kept : dataSource.getConnection();
+    }
+
+    private void giveBack(Connection connection) {
+        if (idle.size() < MAX_IDLE) {
+            idle.addFirst(connection);
+        } else {
+            quietlyClose(connection);
+        }
+    }
+
+    /** Closes the kept connections: changing the journal mode or restoring needs no other connection open. */
+    private void closeIdle() {
+        for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) {
+            quietlyClose(c);
+        }
+    }
+
+    private static void quietlyClose(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(Database.class.getName())
+                    .log(java.util.logging.Level.FINE, "Cannot close a connection", e);
         }
     }
 
@@ -262,6 +316,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("Cannot prepare " + source + " for the restore", e);
         }
+        closeIdle();
         try (Connection connection = dataSource.getConnection();
              java.sql.Statement st = connection.createStatement()) {
             // Out of WAL while restoring: a WAL database cannot take a copy of another page size. This
@@ -297,6 +352,7 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        closeIdle();
         try (Connection connection = dataSource.getConnection();
              java.sql.Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 
 /** Small conversions between JDBC and the domain: dates are stored as ISO text (yyyy-MM-dd). */
@@ -48,19 +49,39 @@ final class Jdbc {
     }
 
     /**
+     * Ids as one JSON array, for {@code IN (SELECT value FROM json_each(?))}: one parameter however
+     * many ids, where a list of question marks would meet SQLite's limit on parameters.
+     */
+    static String jsonArray(Collection<Long> ids) {
+        StringBuilder json = new StringBuilder("[");
+        for (Long id : ids) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(id.longValue());
+        }
+        return json.append(']').toString();
+    }
+
+    /**
      * A stored date (yyyy-MM-dd). Read by hand in the usual case: lists read two hundred thousand of
      * them, and the general parser costs a microsecond each.
      */
     static LocalDate isoDate(String text) {
-        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
+        return isoDate(text, 0);
+    }
+
+    /** The date written from {@code from} to the end of the text. */
+    static LocalDate isoDate(String text, int from) {
+        if (text.length() - from == 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-') {
+            int year = digits(text, from, from + 4);
+            int month = digits(text, from + 5, from + 7);
+            int day = digits(text, from + 8, from + 10);
             if (year >= 0 && month >= 0 && day >= 0) {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(text);
+        return LocalDate.parse(text.substring(from));
     }
 
     private static int digits(String text, int from, int to) {

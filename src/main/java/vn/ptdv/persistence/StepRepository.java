@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,16 +23,57 @@ public final class StepRepository {
     private static final String SELECT = "SELECT s.id, s.candidate_id, s.code, s.step_date, s.document_number, "
             + "s.issuing_body, s.received_date, s.result, s.official_members, s.votes_for, s.note FROM step s ";
 
+    private static final String INSERT_PERSON =
+            "INSERT INTO step_person (step_id, position, role, name, known_since) VALUES (?, ?, ?, ?, ?)";
+
     public long insert(Connection c, Step step) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO step (candidate_id, code, step_date, "
-                + "document_number, issuing_body, received_date, result, official_members, votes_for, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, step.candidateId());
-            bindFields(ps, 2, step);
-            ps.executeUpdate();
-            long id = Jdbc.lastId(ps);
-            insertPeople(c, id, step.people());
+        try (Inserter inserter = inserter(c)) {
+            return inserter.insert(step);
+        }
+    }
+
+    /** For many steps in one transaction: see {@link Inserter}. */
+    public Inserter inserter(Connection c) throws SQLException {
+        return new Inserter(c);
+    }
+
+    /**
+     * Inserts steps with their people through statements prepared once. SQLite compiles a table's
+     * audit triggers into every statement that writes the table, so preparing anew for each of an
+     * import's thousands of steps cost about as much as the inserts themselves.
+     */
+    public static final class Inserter implements AutoCloseable {
+        private final PreparedStatement step;
+        private final PreparedStatement person;
+
+        private Inserter(Connection c) throws SQLException {
+            step = c.prepareStatement("INSERT INTO step (candidate_id, code, step_date, "
+                    + "document_number, issuing_body, received_date, result, official_members, votes_for, note) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            try {
+                person = c.prepareStatement(INSERT_PERSON);
+            } catch (SQLException e) {
+                step.close();
+                throw e;
+            }
+        }
+
+        public long insert(Step s) throws SQLException {
+            step.setLong(1, s.candidateId());
+            bindFields(step, 2, s);
+            step.executeUpdate();
+            long id = Jdbc.lastId(step);
+            insertPeople(person, id, s.people());
             return id;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                step.close();
+            } finally {
+                person.close();
+            }
         }
     }
 
@@ -55,7 +97,9 @@ public final class StepRepository {
             ps.setLong(1, step.id());
             ps.executeUpdate();
         }
-        insertPeople(c, step.id(), step.people());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_PERSON)) {
+            insertPeople(ps, step.id(), step.people());
+        }
     }
 
     /** The people as they are stored: names without surrounding spaces. */
@@ -82,6 +126,16 @@ public final class StepRepository {
     public Map<Long, List<Step>> all(Connection c) throws SQLException {
         Map<Long, List<Step>> byCandidate = new LinkedHashMap<>();
         for (Step step : query(c, "")) {
+            byCandidate.computeIfAbsent(step.candidateId(), k -> new ArrayList<>()).add(step);
+        }
+        return byCandidate;
+    }
+
+    /** The steps of these candidates, by candidate, in two queries however many candidates. */
+    public Map<Long, List<Step>> forCandidates(Connection c, Collection<Long> candidateIds) throws SQLException {
+        Map<Long, List<Step>> byCandidate = new HashMap<>();
+        for (Step step : query(c, "WHERE s.candidate_id IN (SELECT value FROM json_each(?))",
+                Jdbc.jsonArray(candidateIds))) {
             byCandidate.computeIfAbsent(step.candidateId(), k -> new ArrayList<>()).add(step);
         }
         return byCandidate;
@@ -129,20 +183,20 @@ public final class StepRepository {
         return byStep;
     }
 
-    private static void insertPeople(Connection c, long stepId, List<StepPerson> people) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO step_person (step_id, position, role, name, known_since) VALUES (?, ?, ?, ?, ?)")) {
-            int position = 0;
-            for (StepPerson person : people) {
-                ps.setLong(1, stepId);
-                ps.setInt(2, position++);
-                ps.setString(3, person.role().name());
-                ps.setString(4, person.name().strip());
-                Jdbc.setDate(ps, 5, person.knownSince());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private static void insertPeople(PreparedStatement ps, long stepId, List<StepPerson> people) throws SQLException {
+        if (people.isEmpty()) {
+            return;
         }
+        int position = 0;
+        for (StepPerson person : people) {
+            ps.setLong(1, stepId);
+            ps.setInt(2, position++);
+            ps.setString(3, person.role().name());
+            ps.setString(4, person.name().strip());
+            Jdbc.setDate(ps, 5, person.knownSince());
+            ps.addBatch();
+        }
+        ps.executeBatch();
     }
 
     private static void bindFields(PreparedStatement ps, int first, Step step) throws SQLException {

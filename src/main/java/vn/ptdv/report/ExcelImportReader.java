@@ -13,13 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
+import org.apache.poi.ooxml.util.PackageHelper;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.WorkbookDocument;
+import org.xml.sax.SAXException;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.domain.Gender;
@@ -31,7 +37,10 @@ import vn.ptdv.i18n.Messages;
 
 /** Reads an import workbook into rows, noting every problem with its sheet, row and column. */
 public final class ExcelImportReader {
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private final Messages m = Messages.current();
+    /** Each step by its code and labels as normalised, made once: a workbook has thousands of steps. */
+    private final Map<String, StepCode> stepNames = new HashMap<>();
 
     public ImportSheet read(Path file) {
         if (Files.isDirectory(file)) {
@@ -46,12 +55,21 @@ public final class ExcelImportReader {
         } catch (IOException e) {
             throw new ImportFileException("import.file.unreadable", e);
         }
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            return read(wb);
+        try (InputStream in = Files.newInputStream(file)) {
+            // Opened as XSSFWorkbook opens a stream, so that broken files fail the same ways.
+            OPCPackage pkg = PackageHelper.open(in);
+            try {
+                return read(pkg);
+            } finally {
+                pkg.revert(); // read only: closed without writing anything back
+            }
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
             // An old .xls, or an .xlsx with a password (both are OLE2 containers).
             throw new ImportFileException("import.file.oldOrProtected", e);
-        } catch (POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+        } catch (SheetRows.TooLarge e) {
+            throw new ImportFileException("import.file.tooLarge", e);
+        } catch (POIXMLException | org.apache.poi.UnsupportedFileFormatException | OpenXML4JException | XmlException
+                 | SAXException e) {
             throw new ImportFileException("import.file.notXlsx", e);
         } catch (IOException e) {
             throw new ImportFileException(whyUnreadable(file, e), e);
@@ -77,57 +95,77 @@ public final class ExcelImportReader {
         return "import.file.unreadable";
     }
 
-    private ImportSheet read(XSSFWorkbook wb) {
-        Sheet people = wb.getSheet(ImportFormat.PEOPLE);
-        if (people == null) {
+    /** The two sheets, streamed (see SheetRows), found by name as XSSFWorkbook.getSheet finds them. */
+    private ImportSheet read(OPCPackage pkg) throws IOException, OpenXML4JException, XmlException, SAXException {
+        XSSFReader reader = new XSSFReader(pkg);
+        CTWorkbook workbook;
+        try (InputStream in = reader.getWorkbookData()) {
+            workbook = WorkbookDocument.Factory.parse(in, POIXMLTypeLoader.DEFAULT_XML_OPTIONS).getWorkbook();
+        }
+        Optional<CTSheet> peopleSheet = sheet(workbook, ImportFormat.PEOPLE);
+        if (peopleSheet.isEmpty()) {
             throw new ImportFileException("import.file.noPeopleSheet", null);
         }
-        Sheet steps = wb.getSheet(ImportFormat.STEPS);
-        for (Sheet s : new Sheet[] {people, steps}) {
-            int limit = s == people ? ImportFormat.MAX_ROWS : ImportFormat.MAX_STEP_ROWS;
-            // Borders drawn in advance make rows that hold nothing: only rows with content count.
-            if (s != null && s.getLastRowNum() > limit) {
-                int filled = 0;
-                for (Row row : s) {
-                    if (!blank(row) && ++filled > limit) {
-                        throw new ImportFileException("import.file.tooLarge", null);
-                    }
-                }
-            }
-        }
+        Optional<CTSheet> stepsSheet = sheet(workbook, ImportFormat.STEPS);
+        SheetRows.Workbook shared = new SheetRows.Workbook(new ReadOnlySharedStringsTable(pkg, false),
+                Optional.ofNullable(reader.getStylesTable()),
+                workbook.getWorkbookPr() != null && workbook.getWorkbookPr().getDate1904());
+        SheetRows people = rows(reader, peopleSheet.get(), shared, ImportFormat.MAX_ROWS);
+        Optional<SheetRows> steps = stepsSheet.isEmpty() ? Optional.empty()
+                : Optional.of(rows(reader, stepsSheet.get(), shared, ImportFormat.MAX_STEP_ROWS));
         List<ImportSheet.Problem> errors = new ArrayList<>();
         List<ImportSheet.Problem> warnings = new ArrayList<>();
         List<ImportSheet.Person> persons = readPeople(people, errors, warnings);
-        List<ImportSheet.ImportedStep> stepRows = steps == null ? List.of() : readSteps(steps, errors, warnings);
+        List<ImportSheet.ImportedStep> stepRows = steps.isEmpty() ? List.of() : readSteps(steps.get(), errors, warnings);
         return new ImportSheet(persons, stepRows, errors, warnings);
     }
 
+    /** The first sheet of that name, ignoring case. */
+    private static Optional<CTSheet> sheet(CTWorkbook workbook, String name) {
+        if (workbook.getSheets() == null) {
+            return Optional.empty();
+        }
+        for (CTSheet sheet : workbook.getSheets().getSheetArray()) {
+            if (name.equalsIgnoreCase(sheet.getName())) {
+                return Optional.of(sheet);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SheetRows rows(XSSFReader reader, CTSheet sheet, SheetRows.Workbook shared, int limit)
+            throws IOException, OpenXML4JException, SAXException {
+        try (InputStream in = reader.getSheet(sheet.getId())) {
+            return SheetRows.read(sheet.getName(), in, shared, limit);
+        }
+    }
+
     /** Column index by header, with warnings for headers the format does not know. */
-    private Map<String, Integer> columns(Sheet sheet, List<String> known, List<ImportSheet.Problem> warnings) {
+    private Map<String, Integer> columns(SheetRows sheet, List<String> known, List<ImportSheet.Problem> warnings) {
         Map<String, Integer> index = new HashMap<>();
-        Row header = sheet.getRow(0);
-        if (header == null) {
+        Optional<SheetRows.Row> header = sheet.row(0);
+        if (header.isEmpty()) {
             return index;
         }
-        for (Cell c : header) {
-            String name = c.getCellType() == CellType.STRING ? clean(c.getStringCellValue()) : "";
+        for (Map.Entry<Integer, CellValue> c : header.get().cells().entrySet()) {
+            String name = c.getValue().type() == CellType.STRING ? clean(c.getValue().text()) : "";
             Optional<String> match = known.stream()
                     .filter(k -> ImportFormat.normalise(k).equals(ImportFormat.normalise(name))).findFirst();
             if (match.isPresent()) {
-                index.put(match.get(), c.getColumnIndex());
+                index.put(match.get(), c.getKey());
             } else if (!name.isBlank()) {
-                warnings.add(new ImportSheet.Problem(sheet.getSheetName(), 1, name, m.get("import.warn.unknownColumn")));
+                warnings.add(new ImportSheet.Problem(sheet.name(), 1, name, m.get("import.warn.unknownColumn")));
             }
         }
         return index;
     }
 
-    private List<ImportSheet.Person> readPeople(Sheet sheet, List<ImportSheet.Problem> errors,
+    private List<ImportSheet.Person> readPeople(SheetRows sheet, List<ImportSheet.Problem> errors,
                                                 List<ImportSheet.Problem> warnings) {
         Map<String, Integer> col = columns(sheet, ImportFormat.peopleColumns(), warnings);
         for (String required : List.of("Họ và tên", "Giới tính", "Ngày sinh")) {
             if (!col.containsKey(required)) {
-                errors.add(new ImportSheet.Problem(sheet.getSheetName(), 1, required, m.get("import.err.missingColumn")));
+                errors.add(new ImportSheet.Problem(sheet.name(), 1, required, m.get("import.err.missingColumn")));
             }
         }
         List<ImportSheet.Person> result = new ArrayList<>();
@@ -135,17 +173,14 @@ public final class ExcelImportReader {
             return result;
         }
         Map<String, Integer> codes = new HashMap<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || blank(row)) {
-                continue;
-            }
-            Cells cells = new Cells(sheet.getSheetName(), row, col, errors);
+        for (SheetRows.Row row : sheet.body()) {
+            int r = row.index();
+            Cells cells = new Cells(sheet.name(), row, col, errors);
             String name = cells.text("Họ và tên");
             if (name.isBlank()) {
                 cells.error("Họ và tên", m.get("validation.fullName.required"));
             }
-            String genderText = cells.text("Giới tính").toLowerCase(Locale.forLanguageTag("vi"));
+            String genderText = cells.text("Giới tính").toLowerCase(VIETNAMESE);
             Gender gender = switch (genderText) {
                 case "nam" -> Gender.MALE;
                 case "nữ", "nu" -> Gender.FEMALE;
@@ -155,7 +190,7 @@ public final class ExcelImportReader {
                 }
             };
             Optional<LocalDate> birth = cells.date("Ngày sinh", true);
-            String union = cells.text("Đoàn viên").toLowerCase(Locale.forLanguageTag("vi"));
+            String union = cells.text("Đoàn viên").toLowerCase(VIETNAMESE);
             boolean member = union.equals("có") || union.equals("co");
             if (!union.isEmpty() && !member && !union.equals("không") && !union.equals("khong")) {
                 cells.error("Đoàn viên", m.get("import.err.yesNo", cells.text("Đoàn viên")));
@@ -186,16 +221,13 @@ public final class ExcelImportReader {
         return result;
     }
 
-    private List<ImportSheet.ImportedStep> readSteps(Sheet sheet, List<ImportSheet.Problem> errors,
+    private List<ImportSheet.ImportedStep> readSteps(SheetRows sheet, List<ImportSheet.Problem> errors,
                                                      List<ImportSheet.Problem> warnings) {
         Map<String, Integer> col = columns(sheet, ImportFormat.stepColumns(), warnings);
         List<ImportSheet.ImportedStep> result = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null || blank(row)) {
-                continue;
-            }
-            Cells cells = new Cells(sheet.getSheetName(), row, col, errors);
+        for (SheetRows.Row row : sheet.body()) {
+            int r = row.index();
+            Cells cells = new Cells(sheet.name(), row, col, errors);
             String code = cells.text(ImportFormat.CODE);
             if (code.isEmpty()) {
                 cells.error(ImportFormat.CODE, m.get("import.err.noCode"));
@@ -215,7 +247,7 @@ public final class ExcelImportReader {
             List<StepPerson> people = new ArrayList<>();
             Optional<PersonRole> role = step.get().personRole();
             if (!names.isEmpty() && role.isEmpty()) {
-                warnings.add(new ImportSheet.Problem(sheet.getSheetName(), r + 1, "Người liên quan",
+                warnings.add(new ImportSheet.Problem(sheet.name(), r + 1, "Người liên quan",
                         m.get("import.warn.peopleIgnored")));
             }
             for (int i = 0; role.isPresent() && i < names.size(); i++) {
@@ -227,7 +259,7 @@ public final class ExcelImportReader {
                     }
                 }
                 PersonRole personRole = role.get();
-                String lower = names.get(i).toLowerCase(Locale.forLanguageTag("vi"));
+                String lower = names.get(i).toLowerCase(VIETNAMESE);
                 if (step.get() == StepCode.INTRODUCTION && (lower.contains("đoàn") && (lower.startsWith("ban chấp hành")
                         || lower.startsWith("bch")))) {
                     personRole = PersonRole.YOUTH_UNION_INTRODUCER;
@@ -248,14 +280,17 @@ public final class ExcelImportReader {
 
     /** A step code of domain.md, or its Vietnamese label (long or short), ignoring case. */
     Optional<StepCode> stepCode(String text) {
-        String t = ImportFormat.normalise(text);
-        for (StepCode c : StepCode.values()) {
-            if (t.equals(ImportFormat.normalise(c.name())) || t.equals(ImportFormat.normalise(m.get("step." + c.name())))
-                    || t.equals(ImportFormat.normalise(m.get("step." + c.name() + ".short")))) {
-                return Optional.of(c);
+        if (stepNames.isEmpty()) {
+            // Reversed, so that where two steps share a name the first step wins, as a search in order finds it.
+            List<StepCode> codes = new ArrayList<>(List.of(StepCode.values()));
+            java.util.Collections.reverse(codes);
+            for (StepCode c : codes) {
+                stepNames.put(ImportFormat.normalise(m.get("step." + c.name() + ".short")), c);
+                stepNames.put(ImportFormat.normalise(m.get("step." + c.name())), c);
+                stepNames.put(ImportFormat.normalise(c.name()), c);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(stepNames.get(ImportFormat.normalise(text)));
     }
 
     private static List<String> split(String text) {
@@ -269,24 +304,14 @@ public final class ExcelImportReader {
         return parts;
     }
 
-    private static boolean blank(Row row) {
-        for (Cell c : row) {
-            if (c.getCellType() != CellType.BLANK
-                    && !(c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** One row's cells by column name, noting problems with where they are. */
     private final class Cells {
         private final String sheet;
-        private final Row row;
+        private final SheetRows.Row row;
         private final Map<String, Integer> col;
         private final List<ImportSheet.Problem> errors;
 
-        Cells(String sheet, Row row, Map<String, Integer> col, List<ImportSheet.Problem> errors) {
+        Cells(String sheet, SheetRows.Row row, Map<String, Integer> col, List<ImportSheet.Problem> errors) {
             this.sheet = sheet;
             this.row = row;
             this.col = col;
@@ -299,54 +324,51 @@ public final class ExcelImportReader {
          */
         void error(String column, String message) {
             String formula = m.get("import.err.formula");
-            boolean said = errors.stream().anyMatch(p -> p.sheet().equals(sheet) && p.row() == row.getRowNum() + 1
+            boolean said = errors.stream().anyMatch(p -> p.sheet().equals(sheet) && p.row() == row.index() + 1
                     && p.column().equals(column) && (p.message().equals(message) || p.message().equals(formula)));
             if (!said) {
-                errors.add(new ImportSheet.Problem(sheet, row.getRowNum() + 1, column, message));
+                errors.add(new ImportSheet.Problem(sheet, row.index() + 1, column, message));
             }
         }
 
-        private Optional<Cell> cell(String column) {
+        private Optional<CellValue> raw(String column) {
             Integer i = col.get(column);
-            if (i == null) {
-                return Optional.empty();
-            }
-            Cell c = row.getCell(i);
-            if (c != null && c.getCellType() == CellType.FORMULA) {
+            return i == null ? Optional.empty() : row.cell(i);
+        }
+
+        private Optional<CellValue> cell(String column) {
+            Optional<CellValue> c = raw(column);
+            if (c.isPresent() && c.get().type() == CellType.FORMULA) {
                 error(column, m.get("import.err.formula"));
                 return Optional.empty();
             }
-            return Optional.ofNullable(c);
+            return c;
         }
 
         String text(String column) {
-            return cell(column).map(c -> switch (c.getCellType()) {
-                case STRING -> clean(c.getStringCellValue());
-                case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                        ? DisplayDates.format(c.getLocalDateTimeCellValue().toLocalDate())
-                        : wholeOrDecimal(c.getNumericCellValue());
-                case BOOLEAN -> c.getBooleanCellValue() ? "Có" : "Không";
+            return cell(column).map(c -> switch (c.type()) {
+                case STRING -> clean(c.text());
+                case NUMERIC -> c.date().map(DisplayDates::format).orElseGet(() -> wholeOrDecimal(c.number()));
+                case BOOLEAN -> c.truth() ? "Có" : "Không";
                 default -> "";
             }).orElse("");
         }
 
         /** A formula cell is reported once, by cell(); the readers that look twice stop after that. */
         private boolean formula(String column) {
-            Integer i = col.get(column);
-            Cell c = i == null ? null : row.getCell(i);
-            return c != null && c.getCellType() == CellType.FORMULA;
+            return raw(column).filter(c -> c.type() == CellType.FORMULA).isPresent();
         }
 
         Optional<LocalDate> date(String column, boolean required) {
-            Optional<Cell> c = cell(column);
+            Optional<CellValue> c = cell(column);
             if (c.isEmpty() && formula(column)) {
                 return Optional.empty();
             }
-            if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
-                if (DateUtil.isCellDateFormatted(c.get())) {
-                    return Optional.of(c.get().getLocalDateTimeCellValue().toLocalDate());
+            if (c.isPresent() && c.get().type() == CellType.NUMERIC) {
+                if (c.get().date().isPresent()) {
+                    return c.get().date();
                 }
-                error(column, m.get("import.err.numberAsDate", wholeOrDecimal(c.get().getNumericCellValue())));
+                error(column, m.get("import.err.numberAsDate", wholeOrDecimal(c.get().number())));
                 return Optional.empty();
             }
             String t = text(column);
@@ -365,12 +387,12 @@ public final class ExcelImportReader {
 
         /** Leading zeros kept whether the cell is text or a number. */
         String citizenId(String column) {
-            Optional<Cell> c = cell(column);
+            Optional<CellValue> c = cell(column);
             if (c.isEmpty() && formula(column)) {
                 return "";
             }
-            if (c.isPresent() && c.get().getCellType() == CellType.NUMERIC) {
-                String digits = String.valueOf((long) c.get().getNumericCellValue());
+            if (c.isPresent() && c.get().type() == CellType.NUMERIC) {
+                String digits = String.valueOf((long) c.get().number());
                 // Excel drops leading zeros of a 12-digit ID; anything shorter is not a CCCD (an old CMND).
                 return digits.length() >= 10 && digits.length() <= 12 ? "0".repeat(12 - digits.length()) + digits
                         : digits;

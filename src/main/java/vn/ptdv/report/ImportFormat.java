@@ -12,6 +12,8 @@ public final class ImportFormat {
     public static final String GUIDE = "Hướng dẫn";
 
     public static final String CODE = "Mã";
+    /** Made once: normalise runs for every step of a workbook. */
+    private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
     public static final List<String> PEOPLE_COLUMNS = List.of(CODE, "Họ và tên", "Giới tính", "Ngày sinh", "Nơi sinh",
             "Quê quán", "Nơi thường trú", "Dân tộc", "Tôn giáo", "Số CCCD", "Điện thoại", "Nghề nghiệp, nơi làm việc",
             "Trình độ giáo dục phổ thông", "Chuyên môn", "Lý luận chính trị", "Đoàn viên", "Nguồn", "Ghi chú");
@@ -50,6 +52,6 @@ public final class ImportFormat {
 
     /** Headers match ignoring case and spaces at the ends. */
     static String normalise(String header) {
-        return header == null ? "" : header.strip().toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        return header == null ? "" : header.strip().toLowerCase(VIETNAMESE);
     }
 }

@@ -2,6 +2,7 @@ package vn.ptdv.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateIdentity;
 import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.VietnameseNames;
@@ -52,7 +54,7 @@ public final class ImportService {
         ImportSheet sheet = new ExcelImportReader().read(file);
         List<ImportSheet.Problem> errors = new ArrayList<>(sheet.errors());
         List<ImportSheet.Problem> warnings = new ArrayList<>(sheet.warnings());
-        List<CandidateWithSteps> existing = services.candidates().listWithSteps();
+        Map<ImportSheet.Person, Optional<CandidateWithSteps>> matches = matchStored(sheet.people());
         Set<String> knownSources = new HashSet<>();
         for (SourceCategory s : services.cell().sourceCategories()) {
             knownSources.add(VietnameseNames.fold(s.name()));
@@ -62,7 +64,8 @@ public final class ImportService {
         List<String> newSources = new ArrayList<>();
         Map<String, ImportSheet.Person> byCode = new HashMap<>();
         Map<String, Integer> citizenIds = new HashMap<>();
-        Map<ImportSheet.Person, Optional<CandidateWithSteps>> matches = new HashMap<>();
+        SamePersonIndex<ImportSheet.Person> earlierRows = new SamePersonIndex<>(q -> q.candidate().citizenId(),
+                q -> q.candidate().fullName(), q -> q.candidate().birthDate());
         for (ImportSheet.Person p : sheet.people()) {
             for (FieldError e : services.candidates().problems(p.candidate())) {
                 errors.add(problem(ImportFormat.PEOPLE, p.row(), e));
@@ -76,19 +79,17 @@ public final class ImportService {
             if (!p.code().isEmpty()) {
                 byCode.put(p.code(), p);
             }
-            Optional<CandidateWithSteps> match = existing.stream().filter(x -> sameperson(x.candidate(), p.candidate()))
-                    .findFirst();
-            matches.put(p, match);
+            Optional<CandidateWithSteps> match = matches.get(p);
             match.filter(x -> !VietnameseNames.fold(x.candidate().fullName()).equals(VietnameseNames.fold(p.candidate().fullName()))
                             || !x.candidate().birthDate().equals(p.candidate().birthDate()))
                     .ifPresent(x -> warnings.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(), "Số CCCD",
                             m.get("import.warn.renamed", x.candidate().fullName(),
                                     vn.ptdv.domain.DisplayDates.format(x.candidate().birthDate()),
                                     p.candidate().fullName(), vn.ptdv.domain.DisplayDates.format(p.candidate().birthDate())))));
-            // Two rows of the file for one person: the second would be a duplicate.
-            sheet.people().stream().filter(q -> q.row() < p.row() && sameperson(q.candidate(), p.candidate()))
-                    .findFirst().ifPresent(q -> errors.add(new ImportSheet.Problem(ImportFormat.PEOPLE, p.row(),
-                            "Họ và tên", m.get("import.err.samePerson", q.row()))));
+            // Two rows of the file for one person: the second would be a duplicate. The rows are in order.
+            earlierRows.matches(p.candidate()).stream().findFirst().ifPresent(q -> errors.add(new ImportSheet.Problem(
+                    ImportFormat.PEOPLE, p.row(), "Họ và tên", m.get("import.err.samePerson", q.row()))));
+            earlierRows.add(p);
             (match.isPresent() ? updated : added).add(p.candidate().fullName());
             for (FieldError e : vn.ptdv.service.CellService.sourceNameProblems(p.sourceName())) {
                 errors.add(problem(ImportFormat.PEOPLE, p.row(), e));
@@ -143,13 +144,26 @@ public final class ImportService {
         return preview;
     }
 
-    private static boolean sameperson(Candidate stored, Candidate imported) {
-        if (!imported.citizenId().isEmpty() && imported.citizenId().equals(stored.citizenId())) {
-            return true;
+    /**
+     * The stored candidate each row is, with their file: the first in name order (then by id) when
+     * several are, as the list shows them. Only the matched candidates' files are read.
+     */
+    private Map<ImportSheet.Person, Optional<CandidateWithSteps>> matchStored(List<ImportSheet.Person> people) {
+        SamePersonIndex<CandidateIdentity> stored = new SamePersonIndex<>(CandidateIdentity::citizenId,
+                CandidateIdentity::fullName, CandidateIdentity::birthDate);
+        services.candidates().identities().forEach(stored::add);
+        Comparator<CandidateIdentity> listOrder = VietnameseNames.byName(CandidateIdentity::fullName);
+        Map<ImportSheet.Person, Long> ids = new HashMap<>();
+        for (ImportSheet.Person p : people) {
+            // min keeps the first of equals, and the identities come in the order of their ids.
+            stored.matches(p.candidate()).stream().min(listOrder).ifPresent(x -> ids.put(p, x.id()));
         }
-        return (imported.citizenId().isEmpty() || stored.citizenId().isEmpty())
-                && VietnameseNames.fold(stored.fullName()).equals(VietnameseNames.fold(imported.fullName()))
-                && stored.birthDate().equals(imported.birthDate());
+        Map<Long, CandidateWithSteps> files = services.candidates().findWithSteps(new HashSet<>(ids.values()));
+        Map<ImportSheet.Person, Optional<CandidateWithSteps>> result = new HashMap<>();
+        for (ImportSheet.Person p : people) {
+            result.put(p, Optional.ofNullable(ids.get(p)).map(files::get));
+        }
+        return result;
     }
 
     /** A new person: an empty ethnicity is Kinh and an empty religion Không, as on the form. */

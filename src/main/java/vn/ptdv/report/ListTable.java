@@ -16,7 +16,8 @@ final class ListTable {
     private ListTable() {
     }
 
-    static void write(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, List<List<Object>> rows) {
+    /** {@code rows} may be made as they are written, so that a long list is never held whole in memory. */
+    static void write(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, Iterable<List<Object>> rows) {
         int first = Header.FIRST_TABLE_ROW;
         Row head = sheet.createRow(first);
         head.setHeightInPoints(36); // room for headers on two lines
@@ -62,7 +63,7 @@ final class ListTable {
         }
         sheet.createFreezePane(0, first + 1);
         sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
-        if (!rows.isEmpty()) {
+        if (r > first + 1) {
             sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
         }
     }

@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.domain.Cell;
 import vn.ptdv.domain.SourceCategory;
+import vn.ptdv.domain.VietnameseNames;
+import vn.ptdv.domain.target.YearProgress;
 import vn.ptdv.service.CandidateWithSteps;
+import vn.ptdv.service.CheckService;
 import vn.ptdv.service.Services;
 
 /** Reads what the yearly report needs and writes it: slow, never on the FX thread. */
@@ -32,10 +36,27 @@ public final class ReportService {
         var stored = cell();
         var cell = place.filter(p -> !p.isBlank()).map(p -> new Cell(stored.name(),
                 stored.superiorCommittee(), p, stored.secretaryName(), stored.officialMembers())).orElse(stored);
-        return new YearReport(cell, year, reportDate, services.targets().stats(year),
-                services.targets().progress(year - 1), services.candidates().listWithSteps(),
-                services.checks().todo(reportDate), sources, services.checks().settings(),
-                services.calendar().workingDays(year, year + 1), lastReviews());
+        // One pass over the cell: the checks, last year's numbers and the files the lists show are all
+        // taken from each file as it goes by, and only the files of the year are kept.
+        CheckService.Checker checker = services.checks().checker(reportDate);
+        YearProgress.Tally lastYear = new YearProgress.Tally(year - 1);
+        List<CandidateWithSteps> ofYear = new ArrayList<>();
+        List<CandidateWithSteps> shown = new ArrayList<>();
+        services.candidates().forEachFile(f -> {
+            checker.accept(f);
+            lastYear.add(new YearProgress.File(f.candidate(), f.steps()));
+            boolean inYear = f.steps().stream().anyMatch(s -> s.date().getYear() == year);
+            if (inYear) {
+                ofYear.add(f);
+            }
+            if (inYear || ReportWriter.probationaryIn(f, year)) {
+                shown.add(f);
+            }
+        });
+        VietnameseNames.sort(shown, f -> f.candidate().fullName());
+        return new YearReport(cell, year, reportDate, services.targets().stats(year, ofYear), lastYear.result(),
+                shown, services.checks().withAcknowledgements(checker.findings()), sources,
+                services.checks().settings(), services.calendar().workingDays(year, year + 1), lastReviews());
     }
 
     private Map<Long, vn.ptdv.domain.journal.JournalEntry> lastReviews() {
@@ -72,9 +93,13 @@ public final class ReportService {
         for (int i = 0; i < shown.size(); i++) {
             order.put(shown.get(i).id(), i);
         }
-        List<CandidateWithSteps> files = services.candidates().listWithSteps().stream()
-                .filter(f -> order.containsKey(f.candidate().id()))
-                .sorted(Comparator.comparing(f -> order.get(f.candidate().id()))).toList();
+        List<CandidateWithSteps> files = new ArrayList<>();
+        services.candidates().forEachFile(f -> {
+            if (order.containsKey(f.candidate().id())) {
+                files.add(f);
+            }
+        });
+        files.sort(Comparator.comparing(f -> order.get(f.candidate().id())));
         new CandidateListWriter().write(shown, files, sourceNames(), cell(), today, file);
     }
 

@@ -38,8 +38,11 @@ public final class ReportWriter {
     public static final String TODO = "Việc cần làm";
 
     private final Messages m = Messages.current();
+    /** The report's files by candidate, made at first use: the lists look a file up for each row. */
+    private java.util.Map<Long, List<Step>> stepsById;
 
     public void write(YearReport report, Path file) throws IOException {
+        stepsById = null;
         AtomicFile.write(file, out -> {
             // Streamed: rows go to a temporary file as they are written, so twenty thousand files make a
             // report in seconds and in little memory. The window is wide enough for any row that is
@@ -117,13 +120,11 @@ public final class ReportWriter {
         int n = 1;
         LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
         for (CandidateWithSteps f : r.files()) {
-            Optional<Step> ceremony = latest(f.steps(), StepCode.CEREMONY);
-            Optional<Step> official = latest(f.steps(), StepCode.OFFICIAL_DECISION);
-            boolean probationaryInYear = ceremony.isPresent() && !ceremony.get().date().isAfter(yearEnd)
-                    && (official.isEmpty() || official.get().date().getYear() >= r.year());
-            if (!probationaryInYear || f.steps().stream().anyMatch(st -> st.code().closesFile())) {
+            if (!probationaryIn(f, r.year())) {
                 continue;
             }
+            Optional<Step> ceremony = latest(f.steps(), StepCode.CEREMONY);
+            Optional<Step> official = latest(f.steps(), StepCode.OFFICIAL_DECISION);
             LocalDate end = ceremony.get().date().plusMonths(r.rules().value(RuleCode.PROBATION_LENGTH));
             LocalDate reviewDue = r.workingDays().plus(end, r.rules().value(RuleCode.OFFICIAL_REVIEW_DEADLINE));
             String result = official.map(o -> m.get("report.recognisedOn", DisplayDates.format(o.date())))
@@ -137,15 +138,26 @@ public final class ReportWriter {
                 new int[] {6, 26, 14, 14, 14, 16, 34}, rows);
     }
 
+    /**
+     * Whether the file belongs on the probation sheet of the year: admitted (ceremony) by the year's end,
+     * not recognised before the year, and never closed.
+     */
+    static boolean probationaryIn(CandidateWithSteps f, int year) {
+        Optional<Step> ceremony = latest(f.steps(), StepCode.CEREMONY);
+        Optional<Step> official = latest(f.steps(), StepCode.OFFICIAL_DECISION);
+        return ceremony.isPresent() && !ceremony.get().date().isAfter(LocalDate.of(year, 12, 31))
+                && (official.isEmpty() || official.get().date().getYear() >= year)
+                && f.steps().stream().noneMatch(st -> st.code().closesFile());
+    }
+
     private void todo(YearReport r, Sheet sheet, ReportStyles s) {
-        List<List<Object>> rows = new ArrayList<>();
-        int n = 1;
-        for (TodoItem item : r.todo()) {
-            rows.add(List.of(n++, item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
-                    item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
-                    item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
-                            DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse("")));
-        }
+        // A ward's to-do list runs to a hundred thousand lines: each row is made as it is written.
+        int[] n = {1};
+        Iterable<List<Object>> rows = () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
+                item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
+                item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
+                item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
+                        DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""))).iterator();
         ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
                 "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
     }
@@ -158,9 +170,12 @@ public final class ReportWriter {
         return list;
     }
 
-    private static List<Step> steps(YearReport r, Candidate c) {
-        return r.files().stream().filter(f -> f.candidate().id() == c.id()).findFirst()
-                .map(CandidateWithSteps::steps).orElse(List.of());
+    private List<Step> steps(YearReport r, Candidate c) {
+        if (stepsById == null) {
+            stepsById = new java.util.HashMap<>();
+            r.files().forEach(f -> stepsById.put(f.candidate().id(), f.steps()));
+        }
+        return stepsById.getOrDefault(c.id(), List.of());
     }
 
     private static Optional<Step> latest(List<Step> steps, StepCode code) {

@@ -13,7 +13,9 @@ import vn.ptdv.service.YearStats;
 
 /**
  * Everything the yearly report shows, read from the database before the workbook is written.
- * {@code lastReviews}: each candidate's latest helper review, for those who have one.
+ * {@code files}: the files the lists show (those with a step in the year and those on probation in
+ * it), in Vietnamese name order; not the whole cell. {@code lastReviews}: each candidate's latest
+ * helper review, for those who have one.
  */
 public record YearReport(Cell cell, int year, LocalDate reportDate, YearStats stats, YearProgress lastYear,
                          List<CandidateWithSteps> files, List<TodoItem> todo, Map<Long, String> sourceNames,

@@ -136,7 +136,11 @@ public final class BackupService {
         int taken = list().stream().filter(e -> e.time().equals(now) && e.reason() == reason)
                 .mapToInt(Entry::sequence).max().orElse(0);
         Path target = folder().resolve(name + (taken == 0 ? "" : "-" + (taken + 1)) + "." + extension);
-        write(target, key.map(BackupCipher::to));
+        if (key.isPresent()) {
+            write(target, key.map(BackupCipher::to));
+        } else {
+            writeBesideDatabase(target);
+        }
         prune();
         LOG.info("Backup " + reason + " written to " + target);
         return target;
@@ -182,6 +186,27 @@ public final class BackupService {
             throw new DatabaseException("Cannot write the backup " + target, e);
         } finally {
             deleteWithSideFiles(temp);
+        }
+    }
+
+    /**
+     * A backup in clear into the backups folder, on the database's own disk: SQLite's backup writes
+     * it there directly, so the whole file is written once instead of twice (a copy, then a copy of
+     * the copy), which is most of the wait before an import. Not for a chosen folder, which may be a
+     * USB stick or a network drive where SQLite is better not opened.
+     */
+    private void writeBesideDatabase(Path target) {
+        try {
+            AtomicFile.make(target, made -> {
+                try {
+                    database.backupTo(made);
+                    Database.useRollbackJournal(made);
+                } finally {
+                    deleteSideFiles(made); // the file itself is AtomicFile's to move or remove
+                }
+            });
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot write the backup " + target, e);
         }
     }
 
@@ -419,7 +444,7 @@ public final class BackupService {
     public void removeLeftovers() {
         Path folder = database.file().toAbsolutePath().getParent();
         clean(folder, ".ptdv-backup-*.tmp*");
-        clean(folder(), ".ptdv-*.part");
+        clean(folder(), ".ptdv-*.part*"); // with the journal of a backup SQLite was writing
     }
 
     private static void clean(Path folder, String glob) {
@@ -440,7 +465,12 @@ public final class BackupService {
         if (file == null) {
             return;
         }
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        deleteQuietly(file);
+        deleteSideFiles(file);
+    }
+
+    private static void deleteSideFiles(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
             deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
         }
     }

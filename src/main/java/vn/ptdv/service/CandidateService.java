@@ -3,12 +3,15 @@ package vn.ptdv.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateIdentity;
 import vn.ptdv.domain.CandidateFile;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.domain.DisplayDates;
@@ -21,6 +24,7 @@ import vn.ptdv.domain.VietnameseNames;
 import vn.ptdv.domain.checklist.FileChecklist;
 import vn.ptdv.domain.rules.RuleSettings;
 import vn.ptdv.persistence.AuditRepository;
+import vn.ptdv.persistence.CandidateFileReader;
 import vn.ptdv.persistence.CandidateRepository;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.RuleSettingRepository;
@@ -36,6 +40,7 @@ public final class CandidateService {
     private final Clock clock;
     private final CandidateRepository candidates = new CandidateRepository();
     private final StepRepository steps = new StepRepository();
+    private final CandidateFileReader files = new CandidateFileReader();
     private final SourceCategoryRepository sources = new SourceCategoryRepository();
     private final RuleSettingRepository ruleSettings = new RuleSettingRepository();
 
@@ -50,23 +55,21 @@ public final class CandidateService {
      */
     public List<CandidateSummary> listSummaries() {
         LocalDate today = today();
-        return database.inTransaction(c -> {
-            Map<Long, String> sourceNames = sources.findAll(c).stream()
-                    .collect(Collectors.toMap(SourceCategory::id, SourceCategory::name));
-            Map<Long, List<Step>> allSteps = steps.all(c);
-            RuleSettings settings = RuleSettings.of(ruleSettings.findAll(c));
-            List<CandidateSummary> result = new ArrayList<>();
-            for (Candidate candidate : candidates.findAll(c)) {
-                List<Step> file = allSteps.getOrDefault(candidate.id(), List.of());
-                result.add(new CandidateSummary(candidate.id(), candidate.fullName(), candidate.gender(),
-                        candidate.birthDate(), candidate.citizenId(), candidate.phone(),
-                        candidate.sourceCategoryId().map(sourceNames::get).orElse(""),
-                        CandidateFile.currentStep(file), helpers(file), CandidateFile.status(file),
-                        FileChecklist.of(file, settings, today).progress()));
-            }
-            result.sort(VietnameseNames.byName(CandidateSummary::fullName));
-            return result;
+        Map<Long, String> sourceNames = new java.util.HashMap<>();
+        RuleSettings settings = database.inTransaction(c -> {
+            sources.findAll(c).forEach(x -> sourceNames.put(x.id(), x.name()));
+            return RuleSettings.of(ruleSettings.findAll(c));
         });
+        List<CandidateSummary> result = new ArrayList<>();
+        FilePipeline.<CandidateFileReader.ListRow>run(sink -> database.inTransaction(c -> {
+            files.forEachListed(c, sink);
+            return null;
+        }), row -> result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(), row.birthDate(),
+                row.citizenId(), row.phone(), row.sourceCategoryId().map(sourceNames::get).orElse(""),
+                CandidateFile.currentStep(row.steps()), helpers(row.steps()), CandidateFile.status(row.steps()),
+                FileChecklist.of(row.steps(), settings, today).progress())));
+        VietnameseNames.sort(result, CandidateSummary::fullName);
+        return result;
     }
 
     /** Checks a citizen ID as typed, so forms can say everything that is wrong at once. */
@@ -74,15 +77,41 @@ public final class CandidateService {
         return CandidateValidator.citizenIdError(citizenId);
     }
 
-    /** Candidates with their steps, for exports and the command line, in Vietnamese name order. */
+    /**
+     * Candidates with their steps, for exports and the command line, in Vietnamese name order. Holds the
+     * whole cell in memory: what goes over every file without keeping them uses {@link #forEachFile}.
+     */
     public List<CandidateWithSteps> listWithSteps() {
-        return database.inTransaction(c -> {
-            Map<Long, List<Step>> allSteps = steps.all(c);
-            return candidates.findAll(c).stream()
-                    .sorted(VietnameseNames.byName(Candidate::fullName))
-                    .map(x -> new CandidateWithSteps(x, allSteps.getOrDefault(x.id(), List.of())))
-                    .collect(Collectors.toList());
-        });
+        List<CandidateWithSteps> result = new ArrayList<>();
+        forEachFile(result::add);
+        VietnameseNames.sort(result, f -> f.candidate().fullName());
+        return result;
+    }
+
+    /**
+     * Hands every candidate's whole file to {@code action}, one at a time (in no particular order), all
+     * read in one transaction, so that work over the whole cell needs memory for one file only.
+     */
+    public void forEachFile(Consumer<CandidateWithSteps> action) {
+        read(CandidateFileReader.Filter.all(), action);
+    }
+
+    /**
+     * The files with a step dated in the years (inclusive), in no particular order: what a year's
+     * numbers come from, read without the rest of the cell.
+     */
+    public List<CandidateWithSteps> filesWithStepIn(int fromYear, int toYear) {
+        List<CandidateWithSteps> result = new ArrayList<>();
+        read(CandidateFileReader.Filter.withStepBetween(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31)),
+                result::add);
+        return result;
+    }
+
+    private void read(CandidateFileReader.Filter filter, Consumer<CandidateWithSteps> action) {
+        FilePipeline.run(sink -> database.inTransaction(c -> {
+            files.forEach(c, filter, (candidate, file) -> sink.accept(new CandidateWithSteps(candidate, file)));
+            return null;
+        }), action);
     }
 
     public Optional<Candidate> find(long id) {
@@ -102,6 +131,27 @@ public final class CandidateService {
 
     public List<Step> steps(long candidateId) {
         return database.inTransaction(c -> steps.forCandidate(c, candidateId));
+    }
+
+    /** Every candidate's identity, in the order of their ids: what an import recognises people by. */
+    public List<CandidateIdentity> identities() {
+        return database.inTransaction(candidates::identities);
+    }
+
+    /** These candidates with their files, by id, read together however many they are. */
+    public Map<Long, CandidateWithSteps> findWithSteps(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.inTransaction(c -> {
+            Map<Long, List<Step>> files = steps.forCandidates(c, ids);
+            Map<Long, CandidateWithSteps> result = new java.util.HashMap<>();
+            for (Candidate candidate : candidates.findByIds(c, ids)) {
+                result.put(candidate.id(), new CandidateWithSteps(candidate,
+                        files.getOrDefault(candidate.id(), List.of())));
+            }
+            return result;
+        });
     }
 
     public Optional<byte[]> photo(long candidateId) {
@@ -216,33 +266,43 @@ public final class CandidateService {
             for (SourceCategory s : sources.findAll(c)) {
                 sourceIds.put(VietnameseNames.fold(s.name()), s.id());
             }
-            for (ImportEntry e : entries) {
-                Long sourceId = null;
-                if (!e.sourceName().isBlank()) {
-                    String key = VietnameseNames.fold(e.sourceName());
-                    sourceId = sourceIds.get(key);
-                    if (sourceId == null) {
-                        sourceId = sources.insert(c, e.sourceName().strip());
-                        sourceIds.put(key, sourceId);
-                    }
-                }
-                Candidate candidate = e.candidate().toBuilder()
-                        .sourceCategoryId(sourceId != null ? sourceId : e.candidate().sourceCategoryId().orElse(null))
-                        .build();
-                long id = candidate.id();
-                if (id == 0) {
-                    id = candidates.insert(c, candidate);
-                } else {
-                    candidates.update(c, candidate);
-                }
-                for (Step step : e.newSteps()) {
-                    // As the step editor's save: a count typed on a step that records none is not kept
-                    // (and a negative one would break the database's check mid-import).
-                    steps.insert(c, withoutFieldsItDoesNotRecord(step.withCandidateId(id)));
-                }
+            try (CandidateRepository.Writer people = candidates.writer(c);
+                 StepRepository.Inserter files = steps.inserter(c)) {
+                writeImport(c, entries, sourceIds, people, files);
             }
             return null;
         });
+    }
+
+    /** The import's writes, on the transaction's connection and the statements prepared for it. */
+    private void writeImport(java.sql.Connection c, List<ImportEntry> entries, Map<String, Long> sourceIds,
+                             CandidateRepository.Writer people, StepRepository.Inserter files)
+            throws java.sql.SQLException {
+        for (ImportEntry e : entries) {
+            Long sourceId = null;
+            if (!e.sourceName().isBlank()) {
+                String key = VietnameseNames.fold(e.sourceName());
+                sourceId = sourceIds.get(key);
+                if (sourceId == null) {
+                    sourceId = sources.insert(c, e.sourceName().strip());
+                    sourceIds.put(key, sourceId);
+                }
+            }
+            Candidate candidate = e.candidate().toBuilder()
+                    .sourceCategoryId(sourceId != null ? sourceId : e.candidate().sourceCategoryId().orElse(null))
+                    .build();
+            long id = candidate.id();
+            if (id == 0) {
+                id = people.insert(candidate);
+            } else {
+                people.update(candidate);
+            }
+            for (Step step : e.newSteps()) {
+                // As the step editor's save: a count typed on a step that records none is not kept
+                // (and a negative one would break the database's check mid-import).
+                files.insert(withoutFieldsItDoesNotRecord(step.withCandidateId(id)));
+            }
+        }
     }
 
     /** Names of the helpers on the file's latest helper assignment, comma-separated. */

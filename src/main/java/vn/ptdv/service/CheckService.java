@@ -62,15 +62,43 @@ public final class CheckService {
 
     /** Every finding in the cell as of the day, most urgent first. */
     public List<Finding> checkAll(LocalDate today) {
-        RuleEngine engine = engine(today);
-        List<Finding> all = new ArrayList<>();
-        Map<Long, List<JournalEntry>> journals = database.inTransaction(journal::all);
-        for (CandidateWithSteps file : candidates.listWithSteps()) {
+        Checker checker = checker(today);
+        candidates.forEachFile(checker);
+        return checker.findings();
+    }
+
+    /**
+     * Checks the files handed to it one at a time and keeps only the findings, so that work going over
+     * every file for other reasons too (the yearly report) reads the cell once.
+     */
+    public Checker checker(LocalDate today) {
+        return new Checker(engine(today), database.inTransaction(journal::all), today);
+    }
+
+    public static final class Checker implements java.util.function.Consumer<CandidateWithSteps> {
+        private final RuleEngine engine;
+        private final Map<Long, List<JournalEntry>> journals;
+        private final LocalDate today;
+        private final List<Finding> all = new ArrayList<>();
+
+        private Checker(RuleEngine engine, Map<Long, List<JournalEntry>> journals, LocalDate today) {
+            this.engine = engine;
+            this.journals = journals;
+            this.today = today;
+        }
+
+        @Override
+        public void accept(CandidateWithSteps file) {
             all.addAll(engine.check(file.candidate(), file.steps(),
                     journals.getOrDefault(file.candidate().id(), List.of()), today));
         }
-        all.sort(RuleEngine.URGENCY);
-        return all;
+
+        /** What was found so far, most urgent first. */
+        public List<Finding> findings() {
+            List<Finding> sorted = new ArrayList<>(all);
+            sorted.sort(RuleEngine.URGENCY);
+            return sorted;
+        }
     }
 
     /** The to-do list as of the day: every finding, with its acknowledgement where there is one. */
@@ -78,7 +106,8 @@ public final class CheckService {
         return withAcknowledgements(checkAll(today));
     }
 
-    private List<TodoItem> withAcknowledgements(List<Finding> findings) {
+    /** The findings as a to-do list, each with its acknowledgement where there is one. */
+    public List<TodoItem> withAcknowledgements(List<Finding> findings) {
         Map<String, Acknowledgement> acks = new HashMap<>();
         for (Acknowledgement a : database.inTransaction(acknowledgements::findAll)) {
             acks.put(a.candidateId() + "#" + a.findingKey(), a);

@@ -43,75 +43,124 @@ public final class OverviewService {
         this.calendar = calendar;
     }
 
+    /**
+     * The dashboard's numbers, from one pass over the cell's files that keeps only what the dashboard
+     * shows, so that a ward's worth of files needs neither several reads nor all files in memory.
+     */
     public Overview overview(int year, LocalDate today) {
-        List<CandidateWithSteps> files = candidates.listWithSteps();
-        List<YearProgress.File> progressFiles = files.stream()
-                .map(f -> new YearProgress.File(f.candidate(), f.steps())).toList();
-        YearProgress progress = YearProgress.of(year, progressFiles);
-
-        Map<CandidateStatus, Integer> pipeline = new EnumMap<>(CandidateStatus.class);
-        for (CandidateStatus s : List.of(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED, CandidateStatus.PROPOSED,
-                CandidateStatus.ADMITTED, CandidateStatus.PROBATIONARY, CandidateStatus.FULL_MEMBER)) {
-            pipeline.put(s, 0);
-        }
-        files.forEach(f -> pipeline.computeIfPresent(f.status(), (k, v) -> v + 1));
+        Pass pass = new Pass(year, today, checks.settings(), calendar.workingDays(year, year), journal.all(),
+                journal.schedule());
+        candidates.forEachFile(pass);
 
         List<Overview.YearLine> history = new ArrayList<>();
-        for (int past = year - 4; past <= year; past++) {
-            YearProgress p = past == year ? progress : YearProgress.of(past, progressFiles);
+        YearProgress progress = pass.progress[HISTORY_YEARS - 1].result();
+        for (int i = 0; i < HISTORY_YEARS; i++) {
+            int past = year - (HISTORY_YEARS - 1) + i;
+            YearProgress p = pass.progress[i].result();
             history.add(new Overview.YearLine(past, targets.target(past), p.cultivated().size(), p.admitted().size(),
                     p.recognised().size()));
         }
-        return new Overview(year, targets.target(year), targets.origin(year), progress, pipeline,
-                forecastAdmitted(files, year, today), forecastCultivated(files, year, today), history,
-                medianDays(files), longestWaiting(files, today), helpers(files), followed(files, today));
+        VietnameseNames.sort(pass.couldBeAdmitted, Candidate::fullName);
+        VietnameseNames.sort(pass.couldBeCultivated, Candidate::fullName);
+        pass.followed.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
+                .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));
+        return new Overview(year, targets.target(year), targets.origin(year), progress, pass.pipeline,
+                pass.couldBeAdmitted, pass.couldBeCultivated, history, median(pass.gaps),
+                pass.waiting.stream().sorted(WAITING_ORDER).toList(),
+                pass.helpers, pass.followed);
     }
 
-    /**
-     * Open files that can still reach an admission decision this year: proposed ones, and cultivated
-     * ones whose vote may come (age, file complete) before the committee's deadline runs out in the
-     * year — the vote by the year's end less the decision's usual time.
-     */
-    private List<Candidate> forecastAdmitted(List<CandidateWithSteps> files, int year, LocalDate today) {
-        if (today.getYear() > year) {
-            return List.of();
-        }
-        NextSteps planner = new NextSteps(checks.settings(), calendar.workingDays(year, year));
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        List<Candidate> result = new ArrayList<>();
-        for (CandidateWithSteps f : files) {
-            if (f.status() == CandidateStatus.PROPOSED) {
-                result.add(f.candidate());
-            } else if (f.status() == CandidateStatus.CULTIVATED) {
-                // Only a complete file (application to comments) can still go to the vote, and the
-                // committee above needs some weeks after it: the vote must be possible a month before
-                // the year ends.
-                List<NextStep> plan = planner.plan(f.candidate(), f.steps());
-                boolean complete = plan.stream().allMatch(n -> n.code() == StepCode.CELL_RESOLUTION);
-                LocalDate earliest = plan.stream().filter(n -> n.code() == StepCode.CELL_RESOLUTION).findFirst()
-                        .flatMap(NextStep::earliest).filter(d -> d.isAfter(today)).orElse(today);
-                if (complete && !earliest.isAfter(yearEnd.minusDays(30))) {
-                    result.add(f.candidate());
-                }
+    private static final int HISTORY_YEARS = 5;
+    private static final int WAITING_SHOWN = 5;
+    /** Longest first; among equally long, in name order. */
+    private static final Comparator<Overview.Waiting> WAITING_ORDER = Comparator
+            .comparingLong(Overview.Waiting::days).reversed()
+            .thenComparing(w -> w.candidate().fullName(), VietnameseNames.nameOrder());
+
+    /** What the dashboard keeps of each file as they go by. */
+    private static final class Pass implements java.util.function.Consumer<CandidateWithSteps> {
+        private final int year;
+        private final LocalDate today;
+        private final NextSteps planner;
+        private final Map<Long, List<JournalEntry>> entries;
+        private final ReviewSchedule schedule;
+        private final YearProgress.Tally[] progress = new YearProgress.Tally[HISTORY_YEARS];
+        private final Map<CandidateStatus, Integer> pipeline = new EnumMap<>(CandidateStatus.class);
+        private final List<Candidate> couldBeAdmitted = new ArrayList<>();
+        private final List<Candidate> couldBeCultivated = new ArrayList<>();
+        private final Map<StepCode, List<Long>> gaps = new EnumMap<>(StepCode.class);
+        /** The longest waiting so far, at most {@link #WAITING_SHOWN}, the one to drop next at the head. */
+        private final java.util.PriorityQueue<Overview.Waiting> waiting =
+                new java.util.PriorityQueue<>(WAITING_ORDER.reversed());
+        private final Map<String, Integer> helpers = new TreeMap<>(VietnameseNames.nameOrder());
+        private final Map<String, List<Overview.Followed>> followed = new TreeMap<>(VietnameseNames.nameOrder());
+
+        Pass(int year, LocalDate today, vn.ptdv.domain.rules.RuleSettings settings,
+             vn.ptdv.domain.calendar.WorkingDays days, Map<Long, List<JournalEntry>> entries, ReviewSchedule schedule) {
+            this.year = year;
+            this.today = today;
+            this.planner = new NextSteps(settings, days);
+            this.entries = entries;
+            this.schedule = schedule;
+            for (int i = 0; i < HISTORY_YEARS; i++) {
+                progress[i] = new YearProgress.Tally(year - (HISTORY_YEARS - 1) + i);
+            }
+            for (CandidateStatus s : List.of(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED,
+                    CandidateStatus.PROPOSED, CandidateStatus.ADMITTED, CandidateStatus.PROBATIONARY,
+                    CandidateStatus.FULL_MEMBER)) {
+                pipeline.put(s, 0);
             }
         }
-        result.sort(VietnameseNames.byName(Candidate::fullName));
-        return result;
-    }
 
-    /** Candidates in the pool who could still take the awareness class this year. */
-    private static List<Candidate> forecastCultivated(List<CandidateWithSteps> files, int year, LocalDate today) {
-        if (today.getYear() > year) {
-            return List.of();
+        @Override
+        public void accept(CandidateWithSteps f) {
+            YearProgress.File file = new YearProgress.File(f.candidate(), f.steps());
+            for (YearProgress.Tally tally : progress) {
+                tally.add(file);
+            }
+            CandidateStatus status = f.status();
+            pipeline.computeIfPresent(status, (k, v) -> v + 1);
+            if (!today.isAfter(LocalDate.of(year, 12, 31))) {
+                if (couldBeAdmitted(f, status)) {
+                    couldBeAdmitted.add(f.candidate());
+                }
+                if (status == CandidateStatus.IN_POOL) {
+                    couldBeCultivated.add(f.candidate());
+                }
+            }
+            addGaps(f);
+            addWaiting(f, status);
+            addHelpers(f, status);
+            List<JournalEntry> own = entries.getOrDefault(f.candidate().id(), List.of());
+            schedule.next(f.steps(), own).ifPresent(next -> next.helpers().forEach(helper ->
+                    followed.computeIfAbsent(helper, k -> new ArrayList<>()).add(new Overview.Followed(f.candidate(),
+                            next.lastReview(), next.due(), today.isAfter(next.due())))));
         }
-        return files.stream().filter(f -> f.status() == CandidateStatus.IN_POOL).map(CandidateWithSteps::candidate)
-                .sorted(VietnameseNames.byName(Candidate::fullName)).toList();
-    }
 
-    /** Median days from the previous procedure step to each step, over the cell's whole history. */
-    private static Map<StepCode, Integer> medianDays(List<CandidateWithSteps> files) {
-        Map<StepCode, List<Long>> gaps = new EnumMap<>(StepCode.class);
-        for (CandidateWithSteps f : files) {
+        /**
+         * Open files that can still reach an admission decision this year: proposed ones, and cultivated
+         * ones whose vote may come (age, file complete) before the committee's deadline runs out in the
+         * year — the vote by the year's end less the decision's usual time.
+         */
+        private boolean couldBeAdmitted(CandidateWithSteps f, CandidateStatus status) {
+            if (status == CandidateStatus.PROPOSED) {
+                return true;
+            }
+            if (status != CandidateStatus.CULTIVATED) {
+                return false;
+            }
+            // Only a complete file (application to comments) can still go to the vote, and the
+            // committee above needs some weeks after it: the vote must be possible a month before
+            // the year ends.
+            List<NextStep> plan = planner.plan(f.candidate(), f.steps());
+            boolean complete = plan.stream().allMatch(n -> n.code() == StepCode.CELL_RESOLUTION);
+            LocalDate earliest = plan.stream().filter(n -> n.code() == StepCode.CELL_RESOLUTION).findFirst()
+                    .flatMap(NextStep::earliest).filter(d -> d.isAfter(today)).orElse(today);
+            return complete && !earliest.isAfter(LocalDate.of(year, 12, 31).minusDays(30));
+        }
+
+        /** Days from the previous procedure step to each step, over the cell's whole history. */
+        private void addGaps(CandidateWithSteps f) {
             List<Step> procedure = f.steps().stream().filter(s -> !s.code().closesFile())
                     .sorted(Comparator.comparingInt((Step s) -> s.code().order()).thenComparing(Step::date)).toList();
             for (int i = 1; i < procedure.size(); i++) {
@@ -123,6 +172,33 @@ public final class OverviewService {
                 }
             }
         }
+
+        /** The open files (before probation) that have waited longest since their last step. */
+        private void addWaiting(CandidateWithSteps f, CandidateStatus status) {
+            if (!List.of(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED, CandidateStatus.PROPOSED,
+                    CandidateStatus.ADMITTED).contains(status)) {
+                return;
+            }
+            CandidateFile.latestStep(f.steps()).ifPresent(s -> {
+                waiting.add(new Overview.Waiting(f.candidate(), s.code(), ChronoUnit.DAYS.between(s.date(), today)));
+                if (waiting.size() > WAITING_SHOWN) {
+                    waiting.poll();
+                }
+            });
+        }
+
+        /** Each helper of an open file (latest assignment) and how many candidates they follow. */
+        private void addHelpers(CandidateWithSteps f, CandidateStatus status) {
+            if (!OPEN.contains(status)) {
+                return;
+            }
+            f.steps().stream().filter(s -> s.code() == StepCode.HELPER_ASSIGNED).max(CandidateFile.CHRONOLOGICAL)
+                    .ifPresent(s -> s.people().stream().filter(p -> p.role() == PersonRole.HELPER)
+                            .map(StepPerson::name).distinct().forEach(name -> helpers.merge(name, 1, Integer::sum)));
+        }
+    }
+
+    private static Map<StepCode, Integer> median(Map<StepCode, List<Long>> gaps) {
         Map<StepCode, Integer> median = new EnumMap<>(StepCode.class);
         gaps.forEach((code, list) -> {
             List<Long> sorted = list.stream().sorted().toList();
@@ -131,50 +207,5 @@ public final class OverviewService {
             median.put(code, (int) m);
         });
         return median;
-    }
-
-    /** The open files (before probation) that have waited longest since their last step. */
-    private static List<Overview.Waiting> longestWaiting(List<CandidateWithSteps> files, LocalDate today) {
-        return files.stream()
-                .filter(f -> List.of(CandidateStatus.IN_POOL, CandidateStatus.CULTIVATED, CandidateStatus.PROPOSED,
-                        CandidateStatus.ADMITTED).contains(f.status()))
-                .map(f -> CandidateFile.latestStep(f.steps()).map(s -> new Overview.Waiting(f.candidate(), s.code(),
-                        ChronoUnit.DAYS.between(s.date(), today))))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparingLong(Overview.Waiting::days).reversed())
-                .limit(5).toList();
-    }
-
-    /**
-     * Each helper's candidates being cultivated, with when their next review is due (soonest first),
-     * helpers in Vietnamese name order.
-     */
-    private Map<String, List<Overview.Followed>> followed(List<CandidateWithSteps> files, LocalDate today) {
-        Map<Long, List<JournalEntry>> entries = journal.all();
-        ReviewSchedule schedule = journal.schedule();
-        Map<String, List<Overview.Followed>> byHelper = new TreeMap<>(VietnameseNames.nameOrder());
-        for (CandidateWithSteps f : files) {
-            List<JournalEntry> own = entries.getOrDefault(f.candidate().id(), List.of());
-            schedule.next(f.steps(), own).ifPresent(next -> next.helpers().forEach(helper ->
-                    byHelper.computeIfAbsent(helper, k -> new ArrayList<>()).add(new Overview.Followed(f.candidate(),
-                            next.lastReview(), next.due(), today.isAfter(next.due())))));
-        }
-        byHelper.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
-                .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));
-        return byHelper;
-    }
-
-    /** Each helper of an open file (latest assignment) and how many candidates they follow. */
-    private static Map<String, Integer> helpers(List<CandidateWithSteps> files) {
-        Map<String, Integer> count = new TreeMap<>(VietnameseNames.nameOrder());
-        for (CandidateWithSteps f : files) {
-            if (!OPEN.contains(f.status())) {
-                continue;
-            }
-            f.steps().stream().filter(s -> s.code() == StepCode.HELPER_ASSIGNED).max(CandidateFile.CHRONOLOGICAL)
-                    .ifPresent(s -> s.people().stream().filter(p -> p.role() == PersonRole.HELPER)
-                            .map(StepPerson::name).distinct().forEach(name -> count.merge(name, 1, Integer::sum)));
-        }
-        return count;
     }
 }

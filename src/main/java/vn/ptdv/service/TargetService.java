@@ -53,12 +53,21 @@ public final class TargetService {
     }
 
     public YearProgress progress(int year) {
-        return YearProgress.of(year, files());
+        return YearProgress.of(year, files(year));
     }
 
-    /** The year's target, progress and admissions by category, read in one go. */
+    /**
+     * The year's target, progress and admissions by category. Only the files with a step in the year
+     * are read: what counts toward a year is a step dated in it (domain.md).
+     */
     public YearStats stats(int year) {
-        List<YearProgress.File> files = files();
+        return stats(year, candidates.filesWithStepIn(year, year));
+    }
+
+    /** The year's stats from the files with a step in the year, already read by the caller. */
+    public YearStats stats(int year, List<CandidateWithSteps> filesOfYear) {
+        List<YearProgress.File> files = filesOfYear.stream()
+                .map(x -> new YearProgress.File(x.candidate(), x.steps())).toList();
         java.util.Map<Long, String> sources = cell.sourceCategories().stream()
                 .collect(java.util.stream.Collectors.toMap(vn.ptdv.domain.SourceCategory::id,
                         vn.ptdv.domain.SourceCategory::name));
@@ -66,8 +75,9 @@ public final class TargetService {
                 AdmissionBreakdown.of(year, files, sources));
     }
 
-    List<YearProgress.File> files() {
-        return candidates.listWithSteps().stream()
+    /** The files that can count toward the year: those with a step dated in it. */
+    private List<YearProgress.File> files(int year) {
+        return candidates.filesWithStepIn(year, year).stream()
                 .map(x -> new YearProgress.File(x.candidate(), x.steps())).toList();
     }
 }

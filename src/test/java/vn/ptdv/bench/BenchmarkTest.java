@@ -55,14 +55,56 @@ class BenchmarkTest {
         }
     }
 
+    /**
+     * The list reads only part of each file; what it shows must be what the whole files say (current
+     * step, helpers, status, documents), and the one-pass year stats what a pass over every file gives.
+     */
+    @Test
+    void theLightListAndTheYearsFilesAgreeWithTheWholeFiles() {
+        List<CandidateWithSteps> files = generate("a.db", 11, 300);
+        try (Services s = Services.open(folder.resolve("a.db"), TestData.CLOCK)) {
+            var settings = s.checks().settings();
+            java.util.Map<Long, CandidateWithSteps> byId = new java.util.HashMap<>();
+            files.forEach(f -> byId.put(f.candidate().id(), f));
+            List<CandidateSummary> list = s.candidates().listSummaries();
+            assertThat(list).extracting(CandidateSummary::id)
+                    .containsExactlyElementsOf(files.stream().map(f -> f.candidate().id()).toList());
+            for (CandidateSummary row : list) {
+                CandidateWithSteps f = byId.get(row.id());
+                assertThat(row.status()).isEqualTo(f.status());
+                assertThat(row.currentStep().map(x -> x.code() + " " + x.date() + " " + x.id())).isEqualTo(
+                        vn.ptdv.domain.CandidateFile.currentStep(f.steps()).map(x -> x.code() + " " + x.date() + " " + x.id()));
+                assertThat(row.progress()).isEqualTo(vn.ptdv.domain.checklist.FileChecklist.of(f.steps(), settings,
+                        TestData.TODAY).progress());
+                assertThat(row.citizenId()).isEqualTo(f.candidate().citizenId());
+            }
+            assertThat(list).extracting(CandidateSummary::helpers).anySatisfy(h -> assertThat(h).isNotEmpty());
+            for (int year = TestData.TODAY.getYear() - 3; year <= TestData.TODAY.getYear(); year++) {
+                var all = vn.ptdv.domain.target.YearProgress.of(year, files.stream()
+                        .map(f -> new vn.ptdv.domain.target.YearProgress.File(f.candidate(), f.steps())).toList());
+                assertThat(s.targets().stats(year).progress()).isEqualTo(all);
+            }
+        }
+    }
+
+    @Test
+    void noDecisionIsReceivedAfterTodaySoTheBenchmarksImportIsNotRefused() {
+        // The seed and size of the benchmark's import workbook, which once had such a date.
+        List<CandidateWithSteps> files = generate("import.db", 424242L, 1000);
+        assertThat(files).flatExtracting(CandidateWithSteps::steps)
+                .allSatisfy(s -> assertThat(s.receivedDate().orElse(s.date())).isBeforeOrEqualTo(TestData.TODAY));
+    }
+
     @Test
     void theBenchmarkMeasuresEverythingOnATinyDatabase() throws Exception {
         generate("tiny.db", 1, 40);
         Path work = Files.createDirectories(folder.resolve("work"));
         List<Benchmark.Result> results = new Benchmark(folder.resolve("tiny.db"), 1, TestData.CLOCK, work).run();
         assertThat(results).extracting(Benchmark.Result::name).containsExactly("open", "list", "searchKeystroke",
-                "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb");
+                "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb", "heapLimitMb");
         assertThat(results).allSatisfy(r -> assertThat(r.medianMs()).isPositive());
+        double peak = results.get(8).medianMs();
+        assertThat(peak).isLessThanOrEqualTo(results.get(9).medianMs());
         // The import went into copies: the measured database is unchanged.
         try (Services s = Services.open(folder.resolve("tiny.db"), TestData.CLOCK)) {
             assertThat(s.candidates().count()).isEqualTo(40);

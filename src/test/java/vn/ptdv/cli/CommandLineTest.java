@@ -397,7 +397,7 @@ class CommandLineTest {
         out.getBuffer().setLength(0);
         assertThat(run("--db", bench, "bench", "run", "--runs", "1", "--today", "2026-11-27", "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out.toString());
-        assertThat(json.size()).isEqualTo(9);
+        assertThat(json.size()).isEqualTo(10);
         assertThat(json.get(1).get("name").asText()).isEqualTo("list");
         assertThat(json.get(1).get("budgetMs").asDouble()).isEqualTo(300.0);
     }

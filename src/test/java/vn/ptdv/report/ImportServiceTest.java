@@ -191,6 +191,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRowThatIsTwoStoredPeopleUpdatesTheOneListedFirst() throws Exception {
+        // Without IDs, both are the row's person; in name order "Thao" comes before "Thảo", though added later.
+        Candidate first = services.candidates().save(TestData.candidate("Nguyễn Thị Thảo").build(),
+                vn.ptdv.service.PhotoUpdate.keep());
+        Candidate listedFirst = services.candidates().save(TestData.candidate("Nguyen Thi Thao").build(),
+                vn.ptdv.service.PhotoUpdate.keep());
+        Path file = filled("hai.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Thị Thảo", "Giới tính", "Nữ", "Ngày sinh", LocalDate.of(1998, 4, 12),
+                "Điện thoại", "0900 000 002"},
+        }, new Object[][] {});
+        ImportPreview preview = imports.apply(file);
+        assertThat(preview.updated()).containsExactly("Nguyễn Thị Thảo");
+        assertThat(services.candidates().find(listedFirst.id()).orElseThrow().phone()).isEqualTo("0900 000 002");
+        assertThat(services.candidates().find(first.id()).orElseThrow().phone()).isEmpty();
+    }
+
+    @Test
     void twoRowsForOnePersonAreAnError() throws Exception {
         Path file = filled("trung.xlsx", new Object[][] {
             {"Mã", "1", "Họ và tên", "Phạm Văn Bảy", "Giới tính", "Nam", "Ngày sinh", "03/03/1993"},

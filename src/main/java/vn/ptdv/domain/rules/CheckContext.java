@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.ptdv.domain.Candidate;
@@ -27,6 +26,8 @@ final class CheckContext {
     final WorkingDays workingDays;
     final LocalDate today;
     private final List<Finding> findings = new ArrayList<>();
+    /** The latest record of each step (the first entered on a tie): the checks ask for these many times. */
+    private final java.util.EnumMap<StepCode, Step> latest = new java.util.EnumMap<>(StepCode.class);
 
     CheckContext(Candidate candidate, List<Step> steps, List<JournalEntry> journal, RuleSettings settings,
                  WorkingDays workingDays, LocalDate today) {
@@ -39,11 +40,17 @@ final class CheckContext {
         this.settings = settings;
         this.workingDays = workingDays;
         this.today = today;
+        for (Step s : this.steps) {
+            Step known = latest.get(s.code());
+            if (known == null || s.date().isAfter(known.date())) {
+                latest.put(s.code(), s);
+            }
+        }
     }
 
     /** The latest record of the step, if any. */
     Optional<Step> latest(StepCode code) {
-        return steps.stream().filter(s -> s.code() == code).max(Comparator.comparing(Step::date));
+        return Optional.ofNullable(latest.get(code));
     }
 
     Optional<LocalDate> date(StepCode code) {

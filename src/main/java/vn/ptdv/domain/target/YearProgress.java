@@ -22,10 +22,23 @@ public record YearProgress(int year, List<Candidate> cultivated, List<Candidate>
     }
 
     public static YearProgress of(int year, List<File> files) {
-        List<Candidate> cultivated = new ArrayList<>();
-        List<Candidate> admitted = new ArrayList<>();
-        List<Candidate> recognised = new ArrayList<>();
-        for (File f : files) {
+        Tally tally = new Tally(year);
+        files.forEach(tally::add);
+        return tally.result();
+    }
+
+    /** Counts files handed to it one at a time, for work that goes over the cell without keeping it. */
+    public static final class Tally {
+        private final int year;
+        private final List<Candidate> cultivated = new ArrayList<>();
+        private final List<Candidate> admitted = new ArrayList<>();
+        private final List<Candidate> recognised = new ArrayList<>();
+
+        public Tally(int year) {
+            this.year = year;
+        }
+
+        public void add(File f) {
             if (hasIn(f, StepCode.AWARENESS_CLASS, year)) {
                 cultivated.add(f.candidate());
             }
@@ -36,15 +49,26 @@ public record YearProgress(int year, List<Candidate> cultivated, List<Candidate>
                 recognised.add(f.candidate());
             }
         }
-        var order = VietnameseNames.byName(Candidate::fullName);
-        cultivated.sort(order);
-        admitted.sort(order);
-        recognised.sort(order);
-        return new YearProgress(year, List.copyOf(cultivated), List.copyOf(admitted), List.copyOf(recognised));
+
+        /** Who counted, each list in Vietnamese name order. */
+        public YearProgress result() {
+            return new YearProgress(year, sorted(cultivated), sorted(admitted), sorted(recognised));
+        }
+
+        private static List<Candidate> sorted(List<Candidate> list) {
+            List<Candidate> copy = new ArrayList<>(list);
+            VietnameseNames.sort(copy, Candidate::fullName);
+            return List.copyOf(copy);
+        }
     }
 
     private static boolean hasIn(File f, StepCode code, int year) {
-        return f.steps().stream().anyMatch(s -> s.code() == code && s.date().getYear() == year);
+        for (Step s : f.steps()) {
+            if (s.code() == code && s.date().getYear() == year) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The admission decision's date of an admitted candidate in this year (for the age bands). */

@@ -12,7 +12,8 @@ import javafx.concurrent.Task;
 
 /**
  * Runs work as JavaFX tasks on one background thread: SQLite takes one writer at a time, and one
- * thread keeps saves in the order the person made them. Callbacks run on the FX thread.
+ * thread keeps saves in the order the person made them. Long reading work (reports, exports) has a
+ * second thread of its own, so it never holds the screens' work up. Callbacks run on the FX thread.
  */
 public final class FxTaskRunner implements TaskRunner {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
@@ -21,10 +22,25 @@ public final class FxTaskRunner implements TaskRunner {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ptdv-long-work");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(executor, work, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(beside, work, onSuccess, onFailure);
+    }
+
+    private <T> void submit(ExecutorService executor, Callable<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure) {
         if (executor.isShutdown()) {
             // The program is closing (the database is being let go): late work, such as a screen
             // reloading, is dropped rather than run against a closed database.
@@ -63,8 +79,12 @@ public final class FxTaskRunner implements TaskRunner {
      */
     public void finish(long seconds) {
         executor.shutdown();
+        beside.shutdown();
         try {
-            if (!executor.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+            if (!executor.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)
+                    || !beside.awaitTermination(Math.max(0, deadline - System.nanoTime()),
+                    java.util.concurrent.TimeUnit.NANOSECONDS)) {
                 LOG.warning("Background work still running at exit");
             }
         } catch (InterruptedException e) {

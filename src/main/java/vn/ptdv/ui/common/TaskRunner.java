@@ -9,4 +9,12 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * Long work that only reads the database (writing a yearly report, an export): runs beside the
+     * other work, so that opening or saving a file is not held behind it for seconds.
+     */
+    default <T> void runBeside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
 }

@@ -104,7 +104,7 @@ public final class ReportsViewModel {
                 .ifPresent(file -> {
                     running.set(true);
                     status.set(m.get("reports.writing"));
-                    tasks.run(() -> {
+                    tasks.runBeside(() -> {
                         reports.write(y, date.get(), where, file);
                         return file;
                     }, done -> {

@@ -135,7 +135,7 @@ public final class AuditLogViewModel {
         }
         dialogs.chooseSaveFile(m.get("audit.export.fileName"), "xlsx", m.get("reports.filter")).ifPresent(file -> {
             running.set(true);
-            tasks.run(() -> reports.exportAudit(q.get(), LocalDate.now(clock), file), count -> {
+            tasks.runBeside(() -> reports.exportAudit(q.get(), LocalDate.now(clock), file), count -> {
                 running.set(false);
                 status.set(m.get("audit.export.done", count, file));
             }, this::failed);

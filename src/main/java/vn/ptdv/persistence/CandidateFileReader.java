@@ -1,0 +1,240 @@
+package vn.ptdv.persistence;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.Gender;
+import vn.ptdv.domain.PersonRole;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
+import vn.ptdv.domain.StepPerson;
+
+/**
+ * Candidates with their whole files (steps and the people on them), one row per candidate, handed to
+ * the caller one file at a time so that no list of the whole cell has to be held in memory.
+ *
+ * <p>Why JSON: the driver crosses into native code for every column it reads, and that crossing, not
+ * SQLite, was most of the time of reading 20,000 files column by column (about 2 million columns).
+ * SQLite packs each candidate and each file into one JSON text, escaping whatever the committee typed,
+ * and Jackson reads it back: a third of the time.
+ */
+public final class CandidateFileReader {
+    /** Takes each file in turn; the steps are in the order of their date, then of their entry. */
+    @FunctionalInterface
+    public interface FileConsumer {
+        void accept(Candidate candidate, List<Step> steps);
+    }
+
+    /** Which candidates to read: all of them, or those with a step dated in the given years. */
+    public record Filter(String where, List<Object> arguments) {
+        public static Filter all() {
+            return new Filter("", List.of());
+        }
+
+        public static Filter withStepBetween(LocalDate from, LocalDate to) {
+            return new Filter("WHERE EXISTS (SELECT 1 FROM step w WHERE w.candidate_id = c.id "
+                    + "AND w.step_date BETWEEN ? AND ?)", List.of(from.toString(), to.toString()));
+        }
+
+        public static Filter candidate(long id) {
+            return new Filter("WHERE c.id = ?", List.of(id));
+        }
+    }
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String CANDIDATE = "json_array(c.id, " + CandidateRepository.COLUMNS_ALIASED + ")";
+    private static final String STEPS = "(SELECT json_group_array(json_array(s.id, s.code, s.step_date, "
+            + "s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, s.votes_for, "
+            + "s.note) ORDER BY s.step_date, s.id) FROM step s WHERE s.candidate_id = c.id)";
+    /** The people of all the file's steps in one array per candidate: a subquery per step costs twice as much. */
+    private static final String PEOPLE = "(SELECT json_group_array(json_array(p.step_id, p.role, p.name, "
+            + "p.known_since) ORDER BY p.step_id, p.position) FROM step s JOIN step_person p ON p.step_id = s.id "
+            + "WHERE s.candidate_id = c.id)";
+
+    public void forEach(Connection c, Filter filter, FileConsumer consumer) throws SQLException {
+        String sql = "SELECT " + CANDIDATE + ", " + STEPS + ", " + PEOPLE + " FROM candidate c " + filter.where()
+                + " ORDER BY c.id";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < filter.arguments().size(); i++) {
+                ps.setObject(i + 1, filter.arguments().get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Candidate candidate = candidate(rs.getString(1));
+                    consumer.accept(candidate, steps(candidate.id(), rs.getString(2), people(rs.getString(3))));
+                }
+            }
+        } catch (IOException e) {
+            throw new SQLException("Cannot read a candidate's file", e);
+        }
+    }
+
+    /**
+     * A row of the candidate list: a few personal fields and the file's steps with only their code and
+     * date, and on the helper assignments their helpers: all that the list shows or works out.
+     */
+    public record ListRow(long id, String fullName, Gender gender, LocalDate birthDate, String citizenId,
+                          String phone, Optional<Long> sourceCategoryId, List<Step> steps) {
+    }
+
+    /** Steps as "id code date" separated by commas: numbers, codes and ISO dates, nothing typed by a person. */
+    private static final String LIST_STEPS = "(SELECT group_concat(s.id || ' ' || s.code || ' ' || s.step_date, ',' "
+            + "ORDER BY s.step_date, s.id) FROM step s WHERE s.candidate_id = c.id)";
+    /** The helpers of every helper assignment, in one flat read: a subquery per candidate costs twice as much. */
+    private static final String LIST_HELPERS = "SELECT p.step_id, p.name FROM step s JOIN step_person p "
+            + "ON p.step_id = s.id WHERE s.code = 'HELPER_ASSIGNED' AND p.role = 'HELPER' ORDER BY p.step_id, p.position";
+
+    /** Every candidate as the list shows them, one at a time: a lighter read than the whole files. */
+    public void forEachListed(Connection c, java.util.function.Consumer<ListRow> consumer) throws SQLException {
+        Map<Long, List<StepPerson>> helpers = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(LIST_HELPERS); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                helpers.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(StepPerson.of(PersonRole.HELPER, rs.getString(2)));
+            }
+        }
+        String sql = "SELECT c.id, c.full_name, c.gender, c.birth_date, c.citizen_id, c.phone, c.source_category_id, "
+                + LIST_STEPS + " FROM candidate c ORDER BY c.id";
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String citizenId = rs.getString(5);
+                long source = rs.getLong(7);
+                Optional<Long> sourceId = rs.wasNull() ? Optional.empty() : Optional.of(source);
+                consumer.accept(new ListRow(id, rs.getString(2), Gender.valueOf(rs.getString(3)),
+                        date(rs.getString(4)), citizenId == null ? "" : citizenId, rs.getString(6), sourceId,
+                        listSteps(id, rs.getString(8), helpers)));
+            }
+        } catch (IOException e) {
+            throw new SQLException("Cannot read the candidate list", e);
+        }
+    }
+
+    private static List<Step> listSteps(long candidateId, String packed, Map<Long, List<StepPerson>> helpers)
+            throws IOException {
+        if (packed == null) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        for (String item : packed.split(",")) {
+            int first = item.indexOf(' ');
+            int second = item.indexOf(' ', first + 1);
+            long id = Long.parseLong(item, 0, first, 10);
+            String code = item.substring(first + 1, second);
+            Step step = Step.simple(candidateId, StepCode.parse(code).orElseThrow(
+                    () -> new IOException("Unknown step code " + code)), Jdbc.isoDate(item, second + 1))
+                    .withId(id);
+            List<StepPerson> people = step.code() == StepCode.HELPER_ASSIGNED ? helpers.get(id) : null;
+            steps.add(people == null ? step : step.withPeople(people));
+        }
+        return steps;
+    }
+
+    private static Candidate candidate(String json) throws IOException {
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            Candidate.Builder b = Candidate.builder()
+                    .id(p.nextLongValue(0))
+                    .fullName(p.nextTextValue())
+                    .birthName(p.nextTextValue())
+                    .alias(p.nextTextValue())
+                    .gender(Gender.valueOf(p.nextTextValue()))
+                    .birthDate(date(p.nextTextValue()))
+                    .birthPlace(p.nextTextValue())
+                    .homeTown(p.nextTextValue())
+                    .permanentResidence(p.nextTextValue())
+                    .temporaryResidence(p.nextTextValue())
+                    .ethnicity(p.nextTextValue())
+                    .religion(p.nextTextValue());
+            String citizenId = p.nextTextValue();
+            b.citizenId(citizenId == null ? "" : citizenId)
+                    .phone(p.nextTextValue())
+                    .occupation(p.nextTextValue())
+                    .workplace(p.nextTextValue())
+                    .education(p.nextTextValue())
+                    .professionalQualification(p.nextTextValue())
+                    .politicalTheory(p.nextTextValue())
+                    .youthUnionMember(p.nextIntValue(0) == 1)
+                    .youthUnionSince(date(p.nextTextValue()))
+                    .massAssociations(p.nextTextValue());
+            p.nextToken();
+            b.sourceCategoryId(p.currentToken() == JsonToken.VALUE_NULL ? null : p.getLongValue());
+            return b.notes(p.nextTextValue()).build();
+        }
+    }
+
+    private static List<Step> steps(long candidateId, String json, Map<Long, List<StepPerson>> people)
+            throws IOException {
+        if (json == null) {
+            return List.of();
+        }
+        List<Step> steps = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                long id = p.nextLongValue(0);
+                String code = p.nextTextValue();
+                LocalDate date = date(p.nextTextValue());
+                String documentNumber = p.nextTextValue();
+                String issuingBody = p.nextTextValue();
+                Optional<LocalDate> received = Optional.ofNullable(date(p.nextTextValue()));
+                String result = p.nextTextValue();
+                Optional<Integer> officialMembers = integer(p);
+                Optional<Integer> votesFor = integer(p);
+                String note = p.nextTextValue();
+                expect(p.nextToken(), JsonToken.END_ARRAY);
+                steps.add(new Step(id, candidateId, StepCode.parse(code).orElseThrow(
+                        () -> new IOException("Unknown step code " + code)), date, documentNumber, issuingBody,
+                        received, result, officialMembers, votesFor, note, people.getOrDefault(id, List.of())));
+            }
+        }
+        return steps;
+    }
+
+    /** The people of a file's steps by step, from an array of [step id, role, name, known since]. */
+    private static Map<Long, List<StepPerson>> people(String json) throws IOException {
+        if (json == null) {
+            return Map.of();
+        }
+        Map<Long, List<StepPerson>> people = new HashMap<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            expect(p.nextToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                long stepId = p.nextLongValue(0);
+                PersonRole role = PersonRole.valueOf(p.nextTextValue());
+                String name = p.nextTextValue();
+                Optional<LocalDate> knownSince = Optional.ofNullable(date(p.nextTextValue()));
+                expect(p.nextToken(), JsonToken.END_ARRAY);
+                people.computeIfAbsent(stepId, k -> new ArrayList<>()).add(new StepPerson(role, name, knownSince));
+            }
+        }
+        return people;
+    }
+
+    private static Optional<Integer> integer(JsonParser p) throws IOException {
+        JsonToken token = p.nextToken();
+        return token == JsonToken.VALUE_NULL ? Optional.empty() : Optional.of(p.getIntValue());
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : Jdbc.isoDate(text);
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("Expected " + expected + " but read " + actual);
+        }
+    }
+}
