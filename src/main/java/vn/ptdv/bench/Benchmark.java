@@ -131,8 +131,9 @@ public final class Benchmark {
 
     private static int filter(List<CandidateSummary> all, String query) {
         int found = 0;
+        java.util.function.Predicate<CandidateSummary> matcher = CandidateSearch.matcher(query);
         for (CandidateSummary c : all) {
-            if (CandidateSearch.matches(c, query)) {
+            if (matcher.test(c)) {
                 found++;
             }
         }

@@ -117,9 +117,10 @@ public final class CandidateListViewModel {
         String query = searchText.get() == null ? "" : searchText.get();
         CandidateStatus status = statusFilter.get();
         boolean readyOnly = readyForCellVoteOnly.get();
+        Predicate<CandidateSummary> found = vn.ptdv.domain.CandidateSearch.matcher(query);
         Predicate<CandidateSummary> p = c -> (status == null || c.status() == status)
                 && (!readyOnly || c.progress().readyForCellVote())
-                && vn.ptdv.domain.CandidateSearch.matches(c, query);
+                && found.test(c);
         visible.setPredicate(p);
     }
 }
