@@ -126,11 +126,13 @@ public final class DashboardView implements Screen {
             }
             Label title = new Label(m.get("todo.group." + group.name(), items.size()));
             title.getStyleClass().addAll("todo-group", "todo-group-" + group.name().toLowerCase(Locale.ROOT));
-            VBox list = new VBox(6);
-            items.forEach(i -> list.getChildren().add(row(i)));
+            VBox list = vn.ptdv.ui.common.ShowMore.of(items, TODO_PAGE, 6, this::row);
             sections.getChildren().add(new VBox(6, title, list));
         }
     }
+
+    /** To-do lines shown at first in each group: a ward's list runs to thousands. */
+    private static final int TODO_PAGE = 50;
 
     private Node row(TodoItem item) {
         Label due = new Label(item.finding().due().map(d -> m.get("review.by", DisplayDates.format(d))).orElse(""));

@@ -95,7 +95,9 @@ final class OverviewPane extends VBox {
             return section(m.get("overview.forecast"), past);
         }
         String admitted = o.couldBeAdmitted().isEmpty() ? m.get("overview.forecast.nobody")
-                : String.join(", ", o.couldBeAdmitted().stream().map(Candidate::fullName).toList());
+                : String.join(", ", o.couldBeAdmitted().stream().limit(NAMES_SHOWN).map(Candidate::fullName).toList())
+                + (o.couldBeAdmitted().size() > NAMES_SHOWN
+                ? m.get("overview.andOthers", o.couldBeAdmitted().size() - NAMES_SHOWN) : "");
         boolean admittedMet = o.progress().admitted().size() >= o.target().admitted().min();
         Label a = new Label(m.get("overview.forecast.admitted", admitted, m.get(admittedMet ? "overview.met"
                 : vm.admittedReachable() ? "overview.reachable" : "overview.notReachable")));
@@ -182,29 +184,40 @@ final class OverviewPane extends VBox {
         if (helpers.isEmpty()) {
             box.getChildren().add(new Label(m.get("overview.noData")));
         }
-        helpers.forEach((name, n) -> {
-            List<Overview.Followed> cultivated = followed.getOrDefault(name, List.of());
-            // All the people the helper follows, and how many of them still have reviews to come (listed).
-            Label helper = new Label(cultivated.size() == n ? m.get("overview.helperLine", name, n)
-                    : m.get("overview.helperLineCultivated", name, n, cultivated.size()));
-            helper.setWrapText(true);
-            helper.getStyleClass().add("text-bold");
-            box.getChildren().add(helper);
-            for (Overview.Followed f : cultivated) {
-                String last = f.lastReview().map(d -> m.get("overview.followedLast", DisplayDates.format(d)))
-                        .orElse(m.get("overview.followedNever"));
-                // A wrapping label (a button computes its wrapped height too generously and leaves gaps).
-                Label open = new Label(m.get("overview.followedLine", f.candidate().fullName(),
-                        DisplayDates.format(f.nextReview())) + " (" + last + ")");
-                open.setWrapText(true);
-                open.setMaxWidth(Double.MAX_VALUE);
-                open.setPadding(new javafx.geometry.Insets(2, 0, 2, 12));
-                open.setCursor(javafx.scene.Cursor.HAND);
-                open.getStyleClass().add(f.overdue() ? "danger" : "accent");
-                open.setOnMouseClicked(e -> openCandidate.accept(f.candidate().id()));
-                box.getChildren().add(open);
-            }
-        });
+        VBox lines = vn.ptdv.ui.common.ShowMore.of(List.copyOf(helpers.entrySet()), HELPERS_PAGE, 2,
+                entry -> helperLines(entry.getKey(), entry.getValue(), followed));
+        box.getChildren().add(lines);
+        return box;
+    }
+
+    /** Names listed in a sentence, and helpers shown at first: a ward has thousands of each. */
+    private static final int NAMES_SHOWN = 20;
+    private static final int HELPERS_PAGE = 30;
+    private static final int FOLLOWED_PAGE = 10;
+
+    private Node helperLines(String name, int n, Map<String, List<Overview.Followed>> followed) {
+        VBox box = new VBox(2);
+        List<Overview.Followed> cultivated = followed.getOrDefault(name, List.of());
+        // All the people the helper follows, and how many of them still have reviews to come (listed).
+        Label helper = new Label(cultivated.size() == n ? m.get("overview.helperLine", name, n)
+                : m.get("overview.helperLineCultivated", name, n, cultivated.size()));
+        helper.setWrapText(true);
+        helper.getStyleClass().add("text-bold");
+        box.getChildren().add(helper);
+        box.getChildren().add(vn.ptdv.ui.common.ShowMore.of(cultivated, FOLLOWED_PAGE, 2, f -> {
+            String last = f.lastReview().map(d -> m.get("overview.followedLast", DisplayDates.format(d)))
+                    .orElse(m.get("overview.followedNever"));
+            // A wrapping label (a button computes its wrapped height too generously and leaves gaps).
+            Label open = new Label(m.get("overview.followedLine", f.candidate().fullName(),
+                    DisplayDates.format(f.nextReview())) + " (" + last + ")");
+            open.setWrapText(true);
+            open.setMaxWidth(Double.MAX_VALUE);
+            open.setPadding(new javafx.geometry.Insets(2, 0, 2, 12));
+            open.setCursor(javafx.scene.Cursor.HAND);
+            open.getStyleClass().add(f.overdue() ? "danger" : "accent");
+            open.setOnMouseClicked(e -> openCandidate.accept(f.candidate().id()));
+            return open;
+        }));
         return box;
     }
 

@@ -69,9 +69,13 @@ public final class OverviewViewModel {
     }
 
     /** Shows who is behind a number. */
+    private static final int NAMES_SHOWN = 100;
+
     public void showNames(String title, List<Candidate> people) {
+        // A ward counts thousands: a dialog lists the first hundred, the yearly report all of them.
         String names = people.isEmpty() ? m.get("targets.nobody")
-                : String.join("\n", people.stream().map(Candidate::fullName).toList());
+                : String.join("\n", people.stream().limit(NAMES_SHOWN).map(Candidate::fullName).toList())
+                + (people.size() > NAMES_SHOWN ? "\n" + m.get("overview.andOthersInReport", people.size() - NAMES_SHOWN) : "");
         dialogs.showInfo(title, names);
     }
 }
