@@ -44,10 +44,15 @@ public final class CandidateFile {
      * since a file reopened after a failed vote or a move starts again. A closed file has none.
      */
     public static List<Step> sinceLastClosing(List<Step> steps) {
-        Optional<Step> lastClosing = steps.stream().filter(s -> s.code().closesFile()).max(CHRONOLOGICAL);
-        return steps.stream()
-                .filter(s -> lastClosing.isEmpty() || CHRONOLOGICAL.compare(s, lastClosing.get()) > 0)
-                .sorted(CHRONOLOGICAL).toList();
+        Step lastClosing = lastClosing(steps);
+        List<Step> since = new java.util.ArrayList<>(steps.size());
+        for (Step s : steps) {
+            if (lastClosing == null || CHRONOLOGICAL.compare(s, lastClosing) > 0) {
+                since.add(s);
+            }
+        }
+        since.sort(CHRONOLOGICAL);
+        return java.util.Collections.unmodifiableList(since);
     }
 
     /**
@@ -61,7 +66,13 @@ public final class CandidateFile {
             return sinceLastClosing(steps);
         }
         Step closing = latest.get();
-        return sinceLastClosing(steps.stream().filter(s -> CHRONOLOGICAL.compare(s, closing) < 0).toList());
+        List<Step> before = new java.util.ArrayList<>(steps.size());
+        for (Step s : steps) {
+            if (CHRONOLOGICAL.compare(s, closing) < 0) {
+                before.add(s);
+            }
+        }
+        return sinceLastClosing(before);
     }
 
     /**

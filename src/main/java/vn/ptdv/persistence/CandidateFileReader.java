@@ -133,11 +133,10 @@ public final class CandidateFileReader {
             int second = item.indexOf(' ', first + 1);
             long id = Long.parseLong(item, 0, first, 10);
             String code = item.substring(first + 1, second);
-            Step step = Step.simple(candidateId, StepCode.parse(code).orElseThrow(
-                    () -> new IOException("Unknown step code " + code)), Jdbc.isoDate(item, second + 1))
-                    .withId(id);
-            List<StepPerson> people = step.code() == StepCode.HELPER_ASSIGNED ? helpers.get(id) : null;
-            steps.add(people == null ? step : step.withPeople(people));
+            StepCode stepCode = StepCode.parse(code).orElseThrow(() -> new IOException("Unknown step code " + code));
+            List<StepPerson> people = stepCode == StepCode.HELPER_ASSIGNED ? helpers.get(id) : null;
+            steps.add(new Step(id, candidateId, stepCode, Jdbc.isoDate(item, second + 1), "", "", Optional.empty(),
+                    "", Optional.empty(), Optional.empty(), "", people == null ? List.of() : people));
         }
         return steps;
     }
