@@ -86,7 +86,19 @@ public final class CandidateFileReader {
      * date, and on the helper assignments their helpers: all that the list shows or works out.
      */
     public record ListRow(long id, String fullName, Gender gender, LocalDate birthDate, String citizenId,
-                          String phone, Optional<Long> sourceCategoryId, List<Step> steps) {
+                          String phone, Optional<Long> sourceCategoryId, String packedSteps,
+                          Map<Long, List<StepPerson>> helpers) {
+        /**
+         * The steps, unpacked when asked for: on the thread that works the rows out rather than on the
+         * one reading them, which is the one the list waits for.
+         */
+        public List<Step> steps() {
+            try {
+                return listSteps(id, packedSteps, helpers);
+            } catch (IOException e) {
+                throw new DatabaseException("Cannot read the steps of candidate " + id, e);
+            }
+        }
     }
 
     /** Steps as "id code date" separated by commas: numbers, codes and ISO dates, nothing typed by a person. */
@@ -118,10 +130,8 @@ public final class CandidateFileReader {
                 Optional<Long> sourceId = rs.wasNull() ? Optional.empty() : Optional.of(source);
                 consumer.accept(new ListRow(id, rs.getString(2), Gender.valueOf(rs.getString(3)),
                         date(rs.getString(4)), citizenId == null ? "" : citizenId, rs.getString(6), sourceId,
-                        listSteps(id, rs.getString(8), helpers)));
+                        rs.getString(8), helpers));
             }
-        } catch (IOException e) {
-            throw new SQLException("Cannot read the candidate list", e);
         }
     }
 

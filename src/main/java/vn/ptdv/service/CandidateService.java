@@ -64,10 +64,13 @@ public final class CandidateService {
         FilePipeline.<CandidateFileReader.ListRow>run(sink -> database.inTransaction(c -> {
             files.forEachListed(c, sink);
             return null;
-        }), row -> result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(), row.birthDate(),
-                row.citizenId(), row.phone(), row.sourceCategoryId().map(sourceNames::get).orElse(""),
-                CandidateFile.currentStep(row.steps()), helpers(row.steps()), CandidateFile.status(row.steps()),
-                FileChecklist.of(row.steps(), settings, today).progress())));
+        }), row -> {
+            List<Step> steps = row.steps();
+            result.add(new CandidateSummary(row.id(), row.fullName(), row.gender(), row.birthDate(),
+                    row.citizenId(), row.phone(), row.sourceCategoryId().map(sourceNames::get).orElse(""),
+                    CandidateFile.currentStep(steps), helpers(steps), CandidateFile.status(steps),
+                    FileChecklist.of(steps, settings, today).progress()));
+        });
         VietnameseNames.sort(result, CandidateSummary::fullName);
         return result;
     }
