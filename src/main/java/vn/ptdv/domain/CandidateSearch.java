@@ -8,10 +8,6 @@ public final class CandidateSearch {
     private CandidateSearch() {
     }
 
-    public static boolean matches(CandidateSummary candidate, String query) {
-        return matcher(query).test(candidate);
-    }
-
     /**
      * The test for one query, to run over the whole list at each keystroke: the query is folded once,
      * and each name's folded form is worked out once per program run (folding twenty thousand names at

@@ -53,11 +53,6 @@ public record Step(
                 result, officialMembers, votesFor, newNote, people);
     }
 
-    public Step withPeople(List<StepPerson> newPeople) {
-        return new Step(id, candidateId, code, date, documentNumber, issuingBody, receivedDate,
-                result, officialMembers, votesFor, note, newPeople);
-    }
-
     public Step withCandidateId(long newCandidateId) {
         return new Step(id, newCandidateId, code, date, documentNumber, issuingBody, receivedDate,
                 result, officialMembers, votesFor, note, people);

@@ -47,10 +47,6 @@ public final class CandidateFileReader {
             return new Filter("WHERE EXISTS (SELECT 1 FROM step w WHERE w.candidate_id = c.id "
                     + "AND w.step_date BETWEEN ? AND ?)", List.of(from.toString(), to.toString()));
         }
-
-        public static Filter candidate(long id) {
-            return new Filter("WHERE c.id = ?", List.of(id));
-        }
     }
 
     private static final JsonFactory JSON = new JsonFactory();

@@ -121,17 +121,6 @@ public final class CandidateRepository {
         }
     }
 
-    public List<Candidate> findAll(Connection c) throws SQLException {
-        List<Candidate> result = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, " + COLUMNS + " FROM candidate ORDER BY id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(read(rs));
-            }
-        }
-        return result;
-    }
-
     /** Every candidate's identity, in the order of their ids: four columns, not the whole row. */
     public List<CandidateIdentity> identities(Connection c) throws SQLException {
         List<CandidateIdentity> result = new ArrayList<>();

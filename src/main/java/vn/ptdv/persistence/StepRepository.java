@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,15 +119,6 @@ public final class StepRepository {
 
     public List<Step> forCandidate(Connection c, long candidateId) throws SQLException {
         return query(c, "WHERE s.candidate_id = ?", candidateId);
-    }
-
-    /** Every candidate's steps in two queries, for lists of the whole cell. */
-    public Map<Long, List<Step>> all(Connection c) throws SQLException {
-        Map<Long, List<Step>> byCandidate = new LinkedHashMap<>();
-        for (Step step : query(c, "")) {
-            byCandidate.computeIfAbsent(step.candidateId(), k -> new ArrayList<>()).add(step);
-        }
-        return byCandidate;
     }
 
     /** The steps of these candidates, by candidate, in two queries however many candidates. */

@@ -32,17 +32,15 @@ final class FilePipeline {
     static <T> void run(Reader<T> reader, Consumer<T> action) {
         BlockingQueue<List<T>> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
         List<T> end = (List<T>) END;
-        Throwable[] failure = new Throwable[1];
-        boolean[] stopped = new boolean[1];
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
         Thread thread = new Thread(() -> {
             try {
                 Batcher<T> batcher = new Batcher<>(queue, stopped);
                 reader.readInto(batcher);
                 batcher.flush();
             } catch (Throwable t) {
-                synchronized (failure) {
-                    failure[0] = t;
-                }
+                failure.set(t);
             } finally {
                 put(queue, end, stopped);
             }
@@ -54,43 +52,38 @@ final class FilePipeline {
                 batch.forEach(action);
             }
         } finally {
-            synchronized (stopped) {
-                stopped[0] = true;
-            }
+            stopped.set(true);
             queue.clear(); // lets a reader blocked on a full queue see that it may stop
             join(thread);
         }
-        synchronized (failure) {
-            if (failure[0] instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure[0] instanceof Error e) {
-                throw e;
-            }
-            if (failure[0] != null) {
-                throw new IllegalStateException(failure[0]);
-            }
+        Throwable failed = failure.get();
+        if (failed instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failed instanceof Error e) {
+            throw e;
+        }
+        if (failed != null) {
+            throw new IllegalStateException(failed);
         }
     }
 
     /** Gathers files into batches and queues each full one: one hand-over per batch, not per file. */
     private static final class Batcher<T> implements Consumer<T> {
         private final BlockingQueue<List<T>> queue;
-        private final boolean[] stopped;
+        private final java.util.concurrent.atomic.AtomicBoolean stopped;
         private List<T> batch = new ArrayList<>(BATCH);
 
-        Batcher(BlockingQueue<List<T>> queue, boolean[] stopped) {
+        Batcher(BlockingQueue<List<T>> queue, java.util.concurrent.atomic.AtomicBoolean stopped) {
             this.queue = queue;
             this.stopped = stopped;
         }
 
         @Override
         public void accept(T file) {
-            synchronized (stopped) {
-                if (stopped[0]) {
-                    // The caller failed and takes no more: reading the rest would be wasted.
-                    throw new java.util.concurrent.CancellationException("The work on the files stopped");
-                }
+            if (stopped.get()) {
+                // The caller failed and takes no more: reading the rest would be wasted.
+                throw new java.util.concurrent.CancellationException("The work on the files stopped");
             }
             batch.add(file);
             if (batch.size() == BATCH) {
@@ -107,13 +100,12 @@ final class FilePipeline {
     }
 
     /** Waits for room, unless the caller has stopped taking (it failed): then the batch is dropped. */
-    private static <T> void put(BlockingQueue<List<T>> queue, List<T> batch, boolean[] stopped) {
+    private static <T> void put(BlockingQueue<List<T>> queue, List<T> batch,
+                                java.util.concurrent.atomic.AtomicBoolean stopped) {
         try {
             do {
-                synchronized (stopped) {
-                    if (stopped[0]) {
-                        return;
-                    }
+                if (stopped.get()) {
+                    return;
                 }
             } while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import vn.ptdv.domain.rules.NextStep;
 import vn.ptdv.domain.rules.NextSteps;
 import vn.ptdv.domain.rules.ReviewSchedule;
 import vn.ptdv.domain.target.YearProgress;
+import vn.ptdv.domain.target.YearTarget;
 
 /** Works out the dashboard's numbers from the files, off the FX thread. */
 public final class OverviewService {
@@ -54,17 +55,20 @@ public final class OverviewService {
 
         List<Overview.YearLine> history = new ArrayList<>();
         YearProgress progress = pass.progress[HISTORY_YEARS - 1].result();
-        for (int i = 0; i < HISTORY_YEARS; i++) {
+        for (int i = 0; i < HISTORY_YEARS - 1; i++) {
             int past = year - (HISTORY_YEARS - 1) + i;
             YearProgress p = pass.progress[i].result();
             history.add(new Overview.YearLine(past, targets.target(past), p.cultivated().size(), p.admitted().size(),
                     p.recognised().size()));
         }
+        YearTarget target = targets.target(year);
+        history.add(new Overview.YearLine(year, target, progress.cultivated().size(), progress.admitted().size(),
+                progress.recognised().size()));
         VietnameseNames.sort(pass.couldBeAdmitted, Candidate::fullName);
         VietnameseNames.sort(pass.couldBeCultivated, Candidate::fullName);
         pass.followed.values().forEach(list -> list.sort(Comparator.comparing(Overview.Followed::nextReview)
                 .thenComparing(x -> x.candidate().fullName(), VietnameseNames.nameOrder())));
-        return new Overview(year, targets.target(year), targets.origin(year), progress, pass.pipeline,
+        return new Overview(year, target, targets.origin(year), progress, pass.pipeline,
                 pass.couldBeAdmitted, pass.couldBeCultivated, history, median(pass.gaps),
                 pass.waiting.stream().sorted(WAITING_ORDER).toList(),
                 pass.helpers, pass.followed);

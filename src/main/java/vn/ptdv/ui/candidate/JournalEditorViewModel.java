@@ -23,9 +23,7 @@ import vn.ptdv.domain.journal.ReviewHeading;
 import vn.ptdv.domain.journal.TaskOutcome;
 import vn.ptdv.domain.journal.TaskResult;
 import vn.ptdv.i18n.Messages;
-import vn.ptdv.service.ErrorText;
 import vn.ptdv.service.JournalService;
-import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.FieldInput;
 import vn.ptdv.ui.common.TaskRunner;
@@ -181,26 +179,7 @@ public final class JournalEditorViewModel {
 
     /** Validates, saves in the background and calls {@code onSaved} with the stored entry. */
     public void save(Consumer<JournalEntry> onSaved) {
-        if (saving.get()) {
-            return; // a double click must not store the entry twice
-        }
-        errors.clear();
-        Optional<JournalEntry> entry = parse();
-        if (entry.isEmpty()) {
-            return;
-        }
-        saving.set(true);
-        tasks.run(() -> service.save(entry.get()), stored -> {
-            saving.set(false);
-            onSaved.accept(stored);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ValidationException v) {
-                FieldInput.showErrors(errors, messages, v.errors());
-            } else {
-                dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
-            }
-        });
+        vn.ptdv.ui.common.BackgroundSave.run(saving, errors, this::parse, service::save, onSaved, tasks, dialogs, messages);
     }
 
     private Optional<JournalEntry> parse() {

@@ -28,8 +28,6 @@ import vn.ptdv.domain.StepPerson;
 import vn.ptdv.domain.rules.VoteCheck;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.CandidateService;
-import vn.ptdv.service.ErrorText;
-import vn.ptdv.service.ValidationException;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.FieldInput;
 import vn.ptdv.ui.common.TaskRunner;
@@ -239,26 +237,7 @@ public final class StepEditorViewModel {
 
     /** Validates, saves in the background and calls {@code onSaved} with the stored step. */
     public void save(Consumer<Step> onSaved) {
-        if (saving.get()) {
-            return; // a double click must not store the step twice
-        }
-        errors.clear();
-        Optional<Step> step = parse();
-        if (step.isEmpty()) {
-            return;
-        }
-        saving.set(true);
-        tasks.run(() -> service.saveStep(step.get()), stored -> {
-            saving.set(false);
-            onSaved.accept(stored);
-        }, e -> {
-            saving.set(false);
-            if (e instanceof ValidationException v) {
-                FieldInput.showErrors(errors, messages, v.errors());
-            } else {
-                dialogs.showError(messages.get("error.title"), ErrorText.describe(e, messages));
-            }
-        });
+        vn.ptdv.ui.common.BackgroundSave.run(saving, errors, this::parse, service::saveStep, onSaved, tasks, dialogs, messages);
     }
 
     private Optional<Step> parse() {
