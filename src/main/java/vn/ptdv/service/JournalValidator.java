@@ -20,7 +20,7 @@ final class JournalValidator {
 
     static List<FieldError> check(JournalEntry e, LocalDate birthDate, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        pastDate("date", e.date(), birthDate, today, errors);
+        DateRules.pastDate("date", e.date(), birthDate, today, errors);
         if (e.kind() != JournalKind.REVIEW && e.text().isBlank()) {
             errors.add(FieldError.of("text", "validation.journal.text." + e.kind().name()));
         }
@@ -28,7 +28,7 @@ final class JournalValidator {
             e.due().filter(due -> due.isBefore(e.date()))
                     .ifPresent(due -> errors.add(FieldError.of("due", "validation.journal.dueBeforeGiven")));
             e.outcome().ifPresent(o -> {
-                pastDate("resultDate", o.date(), birthDate, today, errors);
+                DateRules.pastDate("resultDate", o.date(), birthDate, today, errors);
                 if (o.date().isBefore(e.date())) {
                     errors.add(FieldError.of("resultDate", "validation.journal.resultBeforeGiven"));
                 }
@@ -54,14 +54,5 @@ final class JournalValidator {
         TextRules.check("person", e.person(), TextRules.NAME_MAX, errors);
         TextRules.check("text", e.text(), TextRules.NOTE_MAX, errors);
         return errors;
-    }
-
-    private static void pastDate(String field, LocalDate date, LocalDate birthDate, LocalDate today,
-                                 List<FieldError> errors) {
-        if (date.isAfter(today)) {
-            errors.add(FieldError.of(field, "validation.date.future"));
-        } else if (date.isBefore(birthDate)) {
-            errors.add(FieldError.of(field, "validation.date.beforeBirth"));
-        }
     }
 }

@@ -18,9 +18,9 @@ final class StepValidator {
 
     static List<FieldError> check(Step step, LocalDate birthDate, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        checkDate("date", step.date(), birthDate, today, errors);
+        DateRules.pastDate("date", step.date(), birthDate, today, errors);
         step.receivedDate().ifPresent(received -> {
-            checkDate("receivedDate", received, birthDate, today, errors);
+            DateRules.pastDate("receivedDate", received, birthDate, today, errors);
             if (received.isBefore(step.date())) {
                 errors.add(FieldError.of("receivedDate", "validation.step.receivedBeforeDecision"));
             }
@@ -56,14 +56,5 @@ final class StepValidator {
             });
         }
         return errors;
-    }
-
-    private static void checkDate(String field, LocalDate date, LocalDate birthDate, LocalDate today,
-                                  List<FieldError> errors) {
-        if (date.isAfter(today)) {
-            errors.add(FieldError.of(field, "validation.date.future"));
-        } else if (date.isBefore(birthDate)) {
-            errors.add(FieldError.of(field, "validation.date.beforeBirth"));
-        }
     }
 }
