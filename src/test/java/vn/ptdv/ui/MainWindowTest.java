@@ -54,8 +54,15 @@ class MainWindowTest {
         robot.clickOn("#firstStartButton");
         TableView<CandidateSummary> table = robot.lookup("#candidateTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
+        // Until someone is opened or added, the right-hand side says how; the form is built on that need.
+        assertThat(robot.lookup("#candidateDetailHint").tryQuery()).isPresent();
+        assertThat(robot.lookup("#candidateField_fullName").tryQuery()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#candidateField_fullName").tryQuery()).isEmpty();
 
         robot.clickOn("#addCandidateButton");
+        assertThat(robot.lookup("#candidateDetailHint").tryQuery()).isEmpty();
         robot.clickOn("#candidateField_fullName").write("Nguyễn Văn Bình");
         robot.clickOn("#candidateField_gender");
         // The popup's cell, not one of the table's "Nam" cells.

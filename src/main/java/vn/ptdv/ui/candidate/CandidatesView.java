@@ -47,6 +47,12 @@ public final class CandidatesView implements Screen {
     private final Label milestoneLine = new Label();
     private final Button exportFileButton = new Button(Messages.text("candidates.exportFile"));
     private final TextField search = new TextField();
+    /**
+     * The right-hand side: a short hint until a candidate is opened or a new one started, then the
+     * candidate's page. The page (a form of some twenty fields and its tabs) is built on that first
+     * need, not for the window's first frame, which it would hold up by a tenth of a second.
+     */
+    private final javafx.scene.layout.StackPane detail = new javafx.scene.layout.StackPane();
     private CandidateFormView form;
     private TabPane tabs;
     private Tab process;
@@ -74,11 +80,11 @@ public final class CandidatesView implements Screen {
         this.historyVm = new CandidateHistoryViewModel(audit, tasks, dialogs);
         this.journalVm = new JournalViewModel(journal, tasks, dialogs, clock);
         this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty());
-        SplitPane split = new SplitPane(listPane(), detailPane());
+        detail.getChildren().add(detailHint());
+        SplitPane split = new SplitPane(listPane(), detail);
         split.setDividerPositions(0.64);
         root.setCenter(split);
         root.setId("candidatesScreen");
-        newCandidate();
     }
 
     @Override
@@ -173,6 +179,26 @@ public final class CandidatesView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
+    }
+
+    /** What the right-hand side says before anyone is opened: how to open someone, or add someone. */
+    private Node detailHint() {
+        Label title = new Label(m.get("candidates.hint.title"));
+        title.getStyleClass().add("title-3");
+        Label text = new Label(m.get("candidates.hint.text"));
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        VBox hint = new VBox(8, title, text);
+        hint.setId("candidateDetailHint");
+        hint.getStyleClass().add("pane-padding");
+        return hint;
+    }
+
+    /** Builds the candidate's page the first time it is needed, in place of the hint. */
+    private void showDetail() {
+        if (form == null) {
+            detail.getChildren().setAll(detailPane());
+        }
     }
 
     private Node detailPane() {
@@ -282,7 +308,7 @@ public final class CandidatesView implements Screen {
         long id = formVm.candidateIdProperty().get();
         if (id == 0) {
             historyVm.clear();
-        } else if (tabs.getSelectionModel().getSelectedItem() == history) {
+        } else if (tabs != null && tabs.getSelectionModel().getSelectedItem() == history) {
             historyVm.load(id);
         }
     }
@@ -305,18 +331,19 @@ public final class CandidatesView implements Screen {
         timelineVm.clear();
         journalVm.clear();
         savedNote.setText("");
-        if (form != null) {
-            // A new candidate starts on the personal data, at the name.
-            tabs.getSelectionModel().selectFirst();
-            form.scrollToTop();
-            Platform.runLater(form::focusFirstField);
-        }
+        showDetail();
+        // A new candidate starts on the personal data, at the name.
+        tabs.getSelectionModel().selectFirst();
+        form.scrollToTop();
+        Platform.runLater(form::focusFirstField);
         detailTitle.setText(m.get("candidates.new.title"));
     }
 
-    /** Ctrl+S. */
+    /** Ctrl+S; nothing while no candidate's page is open (the hint shows). */
     public void saveCandidate() {
-        saveCandidate(() -> { });
+        if (form != null) {
+            saveCandidate(() -> { });
+        }
     }
 
     private void saveCandidate(Runnable afterwards) {
@@ -364,6 +391,7 @@ public final class CandidatesView implements Screen {
 
     private void open(long id) {
         tasks.run(() -> service.findWithSteps(id), loaded -> loaded.ifPresent(file -> {
+            showDetail();
             formVm.load(file.candidate());
             savedNote.setText("");
             detailTitle.setText(file.candidate().fullName());
@@ -396,6 +424,7 @@ public final class CandidatesView implements Screen {
             updateCount();
             select(id);
             open(id);
+            showDetail();
             tabs.getSelectionModel().select(tab); // the steps (or the journal), with what needs attention
         });
     }
