@@ -13,9 +13,13 @@ import java.util.concurrent.FutureTask;
  */
 final class DatabaseHeadStart {
     private final FutureTask<OpenedDatabase> opening;
+    private final Path file;
+    private final boolean demo;
 
-    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening) {
+    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening, Path file, boolean demo) {
         this.opening = opening;
+        this.file = file;
+        this.demo = demo;
     }
 
     static DatabaseHeadStart begin(Path databaseFile, Clock clock, boolean demo) {
@@ -23,7 +27,12 @@ final class DatabaseHeadStart {
         Thread thread = new Thread(opening, "ptdv-open");
         thread.setDaemon(true);
         thread.start();
-        return new DatabaseHeadStart(opening);
+        return new DatabaseHeadStart(opening, databaseFile, demo);
+    }
+
+    /** Whether this is the opening the window would do itself: the same file, with or without the sample. */
+    boolean opens(Path databaseFile, boolean withDemo) {
+        return file.equals(databaseFile) && demo == withDemo;
     }
 
     /** Waits for the opening to end: the open database, or the exception it failed with. */
@@ -39,6 +48,17 @@ final class DatabaseHeadStart {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /** Not used after all: waits for the opening and lets go of the database (its lock too). */
+    void discard() {
+        try {
+            opening.get().services().close();
+        } catch (ExecutionException e) {
+            // Nothing was opened, so nothing is held.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

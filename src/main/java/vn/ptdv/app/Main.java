@@ -34,6 +34,8 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
+        // The window's usual arguments: JavaFX and the database start while the command line is read.
+        WindowArguments.likelyPlan(args).ifPresent(DesktopApp::beginEarly);
         int code = run(args, out, err, new PtdvCommand.WindowLauncher() {
             @Override
             public int open(Optional<Path> database, boolean demo) {
@@ -45,6 +47,7 @@ public final class Main {
                 return DesktopApp.launchAndWait(database, false, bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL);
             }
         });
+        DesktopApp.endEarly();
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,0 +1,55 @@
+package vn.ptdv.app;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Recognises, before the command line is read, the arguments that can only open the window: none, or
+ * {@code --db FILE} ({@code --db=FILE}), {@code --demo}, {@code --measure-startup}, {@code --bare},
+ * each at most once. JavaFX and the database can then start while picocli reads them. Anything else
+ * (a command, help, a mistake) is not recognised and is left to the command line alone; even when
+ * recognised, the command line decides what the window opens.
+ */
+final class WindowArguments {
+    private WindowArguments() {
+    }
+
+    /** The window these arguments open, as the command line would read them; empty when not sure. */
+    static Optional<DesktopApp.Plan> likelyPlan(String[] args) {
+        String database = null;
+        boolean demo = false;
+        boolean measure = false;
+        boolean bare = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--demo") && !demo) {
+                demo = true;
+            } else if (arg.equals("--measure-startup") && !measure) {
+                measure = true;
+            } else if (arg.equals("--bare") && !bare) {
+                bare = true;
+            } else if (arg.equals("--db") && database == null && i + 1 < args.length && plainValue(args[i + 1])) {
+                database = args[++i];
+            } else if (arg.startsWith("--db=") && database == null && plainValue(arg.substring("--db=".length()))) {
+                database = arg.substring("--db=".length());
+            } else {
+                return Optional.empty();
+            }
+        }
+        Optional<Path> chosen;
+        try {
+            chosen = database == null ? Optional.empty() : Optional.of(Path.of(database));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        // As the root command does: timing a start-up never fills in the sample.
+        DesktopApp.Measure timing = !measure ? DesktopApp.Measure.NONE
+                : bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL;
+        return Optional.of(new DesktopApp.Plan(Main.databaseFile(chosen), demo && !measure, timing));
+    }
+
+    private static boolean plainValue(String value) {
+        return !value.isEmpty() && !value.startsWith("-");
+    }
+}
