@@ -106,9 +106,6 @@ public final class DesktopWindow {
         Scene scene = new Scene(window.root(), Math.max(960, screen.getWidth() * 0.96),
                 Math.max(600, screen.getHeight() * 0.94));
         scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
-        for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(DesktopWindow.class.getResourceAsStream("/icons/ptdv-" + size + ".png")));
-        }
         stage.setTitle(m.get("app.name"));
         stage.setScene(scene);
         stage.setMinWidth(960);
@@ -131,6 +128,7 @@ public final class DesktopWindow {
                 Platform.exit();
                 return;
             }
+            setIcons(stage);
             String message = m.get("main.openFailed", databaseFile, ErrorText.describe(e, m));
             latestBackupFor(e).ifPresentOrElse(latest -> window.setOpeningFailed(message,
                             m.get("main.restoreLatest", vn.ptdv.domain.DisplayDates.dateTime(latest.time())),
@@ -235,7 +233,10 @@ public final class DesktopWindow {
             if (dataShown != null) {
                 dataShown.run();
             } else {
-                Platform.runLater(() -> afterFirstFrame(stage, opened, lock, todo, candidates, dialogs));
+                Platform.runLater(() -> {
+                    setIcons(stage);
+                    afterFirstFrame(stage, opened, lock, todo, candidates, dialogs);
+                });
             }
         }));
         window.show("candidates");
@@ -266,6 +267,19 @@ public final class DesktopWindow {
             candidates.focusSearch();
         });
         LOG.info(() -> "Database ready " + sinceJvmStart() + " ms after JVM start");
+    }
+
+    /**
+     * The window's icons (title bar, task bar), once the first frame is on the screen: decoding the six
+     * sizes held that frame up by a twentieth of its time.
+     */
+    private static void setIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (int size : ICON_SIZES) {
+            stage.getIcons().add(new Image(DesktopWindow.class.getResourceAsStream("/icons/ptdv-" + size + ".png")));
+        }
     }
 
     private void afterFirstFrame(Stage stage, OpenedDatabase opened, LockViewModel lock, TodoViewModel todo,

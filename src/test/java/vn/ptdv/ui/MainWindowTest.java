@@ -29,9 +29,11 @@ class MainWindowTest {
     static Path folder;
 
     private DesktopWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = new DesktopWindow(folder.resolve("window.db"), false, TestData.CLOCK, path -> { });
         window.open(stage);
     }
@@ -48,6 +50,8 @@ class MainWindowTest {
     @Test
     void firstStartWithSampleDataThenAddACandidateWithAStepAndFindThemBySearching(FxRobot robot) throws Exception {
         waitFor(robot, "#firstStartButton");
+        // Set once the first frame is on the screen, every size for the title bar and the task bar.
+        assertThat(stage.getIcons()).hasSize(6);
         robot.clickOn("#cellField_cellName").write("Chi bo To dan pho so 3");
         robot.clickOn("#cellField_officialMembers").write("28");
         robot.clickOn("#firstStartSample");

@@ -28,16 +28,20 @@ final class CandidateTable extends TableView<CandidateSummary> {
     CandidateTable(ObservableList<CandidateSummary> visible, javafx.beans.value.ObservableBooleanValue revealed) {
         setId("candidateTable");
         setPlaceholder(new Label(m.get("candidates.empty")));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The columns share the width in proportion to their widths below, so that each stays in view.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // On a small screen the person can hide columns they do not need (the "+" at the right).
         setTableMenuButtonVisible(true);
-        TableColumn<CandidateSummary, String> name = column("candidates.column.name", CandidateSummary::fullName);
+        // Every column has its width set: a column without one is measured against its rows as the
+        // table first shows (a cell made and styled for every row and column), which held up the window's
+        // first frame by a sixth of its time.
+        TableColumn<CandidateSummary, String> name = column("candidates.column.name", CandidateSummary::fullName, 170);
         name.setComparator(VietnameseNames.nameOrder());
-        name.setPrefWidth(180);
         name.setMinWidth(150);
         TableColumn<CandidateSummary, LocalDate> birth = new TableColumn<>(m.get("candidates.column.birthDate"));
         birth.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().birthDate()));
         birth.setMinWidth(92);
+        birth.setPrefWidth(92);
         birth.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate item, boolean empty) {
@@ -45,15 +49,15 @@ final class CandidateTable extends TableView<CandidateSummary> {
                 setText(empty ? null : DisplayDates.format(item));
             }
         });
-        TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()));
+        TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()), 72);
         gender.setMinWidth(72);
         gender.setMaxWidth(90);
         // Confidential numbers: masked until revealed, and not shown at all unless chosen.
         TableColumn<CandidateSummary, String> citizenId = column("candidates.column.citizenId",
-                c -> revealed.get() ? c.citizenId() : vn.ptdv.domain.Masking.mask(c.citizenId()));
+                c -> revealed.get() ? c.citizenId() : vn.ptdv.domain.Masking.mask(c.citizenId()), 132);
         citizenId.setId("citizenIdColumn");
         TableColumn<CandidateSummary, String> phone = column("candidates.column.phone",
-                c -> revealed.get() ? c.phone() : vn.ptdv.domain.Masking.mask(c.phone()));
+                c -> revealed.get() ? c.phone() : vn.ptdv.domain.Masking.mask(c.phone()), 120);
         phone.setId("phoneColumn");
         // Wide enough for the whole number once shown: the other columns give way (tooltips keep them).
         citizenId.setMinWidth(132);
@@ -66,11 +70,11 @@ final class CandidateTable extends TableView<CandidateSummary> {
             refresh();
         });
         getColumns().addAll(List.of(name, birth, gender, citizenId, phone,
-                column("candidates.column.source", CandidateSummary::sourceCategory),
-                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep())),
+                column("candidates.column.source", CandidateSummary::sourceCategory, 110),
+                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep()), 150),
                 FileProgressColumn.create(),
-                column("candidates.column.helper", CandidateSummary::helpers),
-                column("candidates.column.status", c -> Labels.status(c.status()))));
+                column("candidates.column.helper", CandidateSummary::helpers, 110),
+                column("candidates.column.status", c -> Labels.status(c.status()), 130)));
         SortedList<CandidateSummary> sorted = new SortedList<>(visible);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
@@ -85,8 +89,9 @@ final class CandidateTable extends TableView<CandidateSummary> {
         return text == null || text.isEmpty();
     }
 
-    private TableColumn<CandidateSummary, String> column(String key, Function<CandidateSummary, String> value) {
+    private TableColumn<CandidateSummary, String> column(String key, Function<CandidateSummary, String> value, double width) {
         TableColumn<CandidateSummary, String> col = new TableColumn<>(m.get(key));
+        col.setPrefWidth(width);
         col.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
         // Narrow columns cut long texts; the whole text shows when the mouse rests on the cell. A tooltip
         // is a popup window's worth of objects: it is made when the mouse comes to the cell, not for
