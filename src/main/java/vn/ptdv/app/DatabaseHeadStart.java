@@ -13,13 +13,9 @@ import java.util.concurrent.FutureTask;
  */
 final class DatabaseHeadStart {
     private final FutureTask<OpenedDatabase> opening;
-    private final Path file;
-    private final boolean demo;
 
-    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening, Path file, boolean demo) {
+    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening) {
         this.opening = opening;
-        this.file = file;
-        this.demo = demo;
     }
 
     static DatabaseHeadStart begin(Path databaseFile, Clock clock, boolean demo) {
@@ -27,12 +23,7 @@ final class DatabaseHeadStart {
         Thread thread = new Thread(opening, "ptdv-open");
         thread.setDaemon(true);
         thread.start();
-        return new DatabaseHeadStart(opening, databaseFile, demo);
-    }
-
-    /** Whether this is the opening the window would do itself: the same file, with or without the sample. */
-    boolean opens(Path databaseFile, boolean withDemo) {
-        return file.equals(databaseFile) && demo == withDemo;
+        return new DatabaseHeadStart(opening);
     }
 
     /** Waits for the opening to end: the open database, or the exception it failed with. */

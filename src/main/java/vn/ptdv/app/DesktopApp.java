@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application; {@link Main} launches it when no command is given. */
 public final class DesktopApp extends Application {
+    private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
+
     /** Whether the start-up is timed: the whole window with its data, or a bare window as the floor. */
     enum Measure {
         NONE, FULL, BARE
@@ -27,20 +31,28 @@ public final class DesktopApp extends Application {
     private static volatile DatabaseHeadStart headStart;
     /** JavaFX started before the command line was read (see {@link WindowArguments}), or null. */
     private static volatile Thread earlyLaunch;
+    /** What the early start failed with (JavaFX not starting, the window failing to build), or null. */
+    private static volatile Throwable earlyFailure;
     private static volatile int exitCode;
 
     /**
-     * Starts JavaFX, and opens the database, while the command line is still being read: reading it
-     * costs about a tenth of a second (picocli builds every command's model, from classes too old for
-     * the class-data archive), which JavaFX's own start then hides. The window waits for the command
-     * line's decision before it shows anything.
+     * Starts JavaFX while the command line is still being read: reading it costs about a tenth of a
+     * second (picocli builds every command's model, from classes too old for the class-data archive),
+     * which JavaFX's own start then hides. Nothing else happens before the command line's decision: no
+     * file is touched (the database opens, and the log starts, on the decision), and the window shows
+     * nothing until then.
      */
-    static void beginEarly(Plan likely) {
-        LogSetup.toFileBeside(likely.databaseFile());
-        if (likely.measure() != Measure.BARE) {
-            headStart = DatabaseHeadStart.begin(likely.databaseFile(), Clock.systemDefaultZone(), likely.demo());
-        }
-        Thread launch = new Thread(() -> Application.launch(DesktopApp.class), "ptdv-window");
+    static void beginEarly() {
+        // Nothing on the console before the log file beside the database is chosen (JavaFX warns as it starts).
+        LogSetup.silent();
+        Thread launch = new Thread(() -> {
+            try {
+                Application.launch(DesktopApp.class);
+            } catch (Throwable e) {
+                // Handed to the command line's thread, which reports it as it did before the early start.
+                earlyFailure = e;
+            }
+        }, "ptdv-window");
         earlyLaunch = launch;
         launch.start();
     }
@@ -49,21 +61,30 @@ public final class DesktopApp extends Application {
     static int launchAndWait(Optional<Path> database, boolean fillDemo, Measure timing) {
         Plan plan = new Plan(Main.databaseFile(database), fillDemo, timing);
         LogSetup.toFileBeside(plan.databaseFile());
-        DatabaseHeadStart ahead = headStart;
-        if (ahead != null && (timing == Measure.BARE || !ahead.opens(plan.databaseFile(), plan.demo()))) {
-            // Begun on another reading of the arguments than the command line's: not this window's file.
-            headStart = null;
-            ahead.discard();
-        }
-        if (headStart == null && timing != Measure.BARE) {
+        if (timing != Measure.BARE) {
             headStart = DatabaseHeadStart.begin(plan.databaseFile(), Clock.systemDefaultZone(), plan.demo());
         }
         DECISION.complete(Optional.of(plan));
         Thread launch = earlyLaunch;
-        if (launch != null) {
-            joinQuietly(launch);
-        } else {
+        if (launch == null) {
             Application.launch(DesktopApp.class);
+            return exitCode;
+        }
+        joinQuietly(launch);
+        Throwable failure = earlyFailure;
+        if (failure != null) {
+            DatabaseHeadStart untaken = headStart;
+            headStart = null;
+            if (untaken != null) {
+                untaken.discard();
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            throw new IllegalStateException(failure);
         }
         return exitCode;
     }
@@ -76,11 +97,6 @@ public final class DesktopApp extends Application {
         Thread launch = earlyLaunch;
         if (launch != null) {
             joinQuietly(launch);
-        }
-        DatabaseHeadStart ahead = headStart;
-        headStart = null;
-        if (ahead != null) {
-            ahead.discard();
         }
     }
 
@@ -105,7 +121,17 @@ public final class DesktopApp extends Application {
         if (DECISION.isDone()) {
             begin(stage, DECISION.join());
         } else {
-            DECISION.thenAccept(plan -> Platform.runLater(() -> begin(stage, plan)));
+            DECISION.thenAccept(plan -> Platform.runLater(() -> {
+                try {
+                    begin(stage, plan);
+                } catch (RuntimeException | Error e) {
+                    // Outside start() JavaFX would only print it and keep running with no window: the
+                    // failure goes to the command line, as a failing start() does, and JavaFX ends.
+                    LOG.log(Level.SEVERE, "The window could not be built", e);
+                    earlyFailure = e;
+                    Platform.exit();
+                }
+            }));
         }
     }
 

@@ -34,8 +34,10 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        // The window's usual arguments: JavaFX and the database start while the command line is read.
-        WindowArguments.likelyPlan(args).ifPresent(DesktopApp::beginEarly);
+        // The window's usual arguments: JavaFX starts while the command line is read.
+        if (WindowArguments.likelyPlan(args).isPresent()) {
+            DesktopApp.beginEarly();
+        }
         int code = run(args, out, err, new PtdvCommand.WindowLauncher() {
             @Override
             public int open(Optional<Path> database, boolean demo) {

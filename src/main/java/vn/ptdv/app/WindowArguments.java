@@ -3,11 +3,13 @@ package vn.ptdv.app;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine;
+import vn.ptdv.cli.PtdvCommand;
 
 /**
  * Recognises, before the command line is read, the arguments that can only open the window: none, or
  * {@code --db FILE} ({@code --db=FILE}), {@code --demo}, {@code --measure-startup}, {@code --bare},
- * each at most once. JavaFX and the database can then start while picocli reads them. Anything else
+ * each at most once. JavaFX can then start while picocli reads them. Anything else
  * (a command, help, a mistake) is not recognised and is left to the command line alone; even when
  * recognised, the command line decides what the window opens.
  */
@@ -49,7 +51,21 @@ final class WindowArguments {
         return Optional.of(new DesktopApp.Plan(Main.databaseFile(chosen), demo && !measure, timing));
     }
 
+    /**
+     * A value picocli takes as it is: not an option, not an argument file ({@code @file}, which picocli
+     * expands), not a command's name (which picocli does not take as a value).
+     */
     private static boolean plainValue(String value) {
-        return !value.isEmpty() && !value.startsWith("-");
+        return !value.isEmpty() && !value.startsWith("-") && !value.startsWith("@") && !isCommandName(value);
+    }
+
+    private static boolean isCommandName(String value) {
+        for (Class<?> command : PtdvCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            CommandLine.Command spec = command.getAnnotation(CommandLine.Command.class);
+            if (spec != null && (spec.name().equals(value) || java.util.Arrays.asList(spec.aliases()).contains(value))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,13 +27,18 @@ class MeasureStartupTest {
     }
 
     private Run measure(Path database, String... more) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(List.of("--db", database.toString(), "--measure-startup"));
+        arguments.addAll(List.of(more));
+        return run("Monocle", arguments);
+    }
+
+    private Run run(String glassPlatform, List<String> arguments) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Dglass.platform=" + glassPlatform, "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Duser.language=vi", "-Duser.country=VN", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "vn.ptdv.app.Main",
-                "--db", database.toString(), "--measure-startup"));
-        command.addAll(List.of(more));
+                "-cp", System.getProperty("java.class.path"), "vn.ptdv.app.Main"));
+        command.addAll(arguments);
         ProcessBuilder pb = new ProcessBuilder(command);
         Path out = folder.resolve("child.out");
         Path err = folder.resolve("child.err");
@@ -79,5 +84,19 @@ class MeasureStartupTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("Lỗi: ");
+    }
+
+    /**
+     * JavaFX starts on a thread of its own while the command line is read: when it cannot start (no
+     * screen, a broken installation), the program still ends with an error, says so in Vietnamese and
+     * writes the details in the log, as when JavaFX started on the main thread.
+     */
+    @Test
+    void aWindowThatCannotStartEndsWithAnErrorInTheLog() throws Exception {
+        Path database = folder.resolve("khong-man-hinh").resolve("ptdv.db");
+        Run run = run("KhongCo", List.of("--db", database.toString()));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("Lỗi: ");
+        assertThat(Files.readString(database.resolveSibling("ptdv.log"), StandardCharsets.UTF_8)).contains("SEVERE");
     }
 }

@@ -47,7 +47,7 @@ class WindowArgumentsTest {
     void everyRecognisedListOpensTheWindowTheCommandLineOpens() {
         String a = folder.resolve("a.db").toString();
         List<String> tokens = List.of("--db", a, "--db=" + folder.resolve("b.db"), "--demo", "--measure-startup",
-                "--bare", "--db=", "-x");
+                "--bare", "--db=", "-x", "check", "@" + a);
         List<String[]> lists = new ArrayList<>();
         lists.add(new String[0]);
         for (String t1 : tokens) {
@@ -76,7 +76,8 @@ class WindowArgumentsTest {
         for (String[] args : List.of(new String[] {"candidates", "list"}, new String[] {"--help"}, new String[] {"-V"},
                 new String[] {"--db"}, new String[] {"--db", "--demo"}, new String[] {"--demo", "--demo"},
                 new String[] {"--db", "a.db", "--db", "b.db"}, new String[] {"--db=a.db", "stats"},
-                new String[] {"--db\u0000", "a"})) {
+                new String[] {"--db\u0000", "a"}, new String[] {"--db", "candidates"}, new String[] {"--db", "report"},
+                new String[] {"--db", "@args"}, new String[] {"--db=@args"})) {
             assertThat(WindowArguments.likelyPlan(args)).as(String.join(" ", args)).isEmpty();
         }
         assertThat(WindowArguments.likelyPlan(new String[] {"--db", folder.resolve("x.db").toString(), "--demo"}))
