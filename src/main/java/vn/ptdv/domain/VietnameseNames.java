@@ -26,10 +26,10 @@ public final class VietnameseNames {
     /** vi-VN collation; not thread-safe, so it is only used under its own lock. */
     private static final Collator COLLATOR = collator();
     /**
-     * Each name's collation keys, worked out once per program run: the list of twenty thousand names is
-     * then sorted by comparing bytes. Cleared if it ever grows past a bound, so memory stays small.
+     * Each name's sort key, worked out once per program run: the list of twenty thousand names is then
+     * sorted by comparing plain strings. Cleared if it ever grows past a bound, so memory stays small.
      */
-    private static final java.util.Map<String, CollationKey[]> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KEYS = 200_000;
 
     private static Collator collator() {
@@ -38,27 +38,38 @@ public final class VietnameseNames {
         return collator;
     }
 
-    private static CollationKey[] keysOf(String name) {
-        CollationKey[] keys = KEYS.get(name);
-        if (keys == null) {
-            List<String> parts = sortParts(name);
-            keys = new CollationKey[parts.size()];
-            synchronized (COLLATOR) {
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = COLLATOR.getCollationKey(parts.get(i));
+    /**
+     * One string that orders names as their parts' collation keys do, part after part: each part's key
+     * bytes (whose order is the keys' order, CollationKey.toByteArray says) as characters 1 to 256, and
+     * a 0 after each part, so that a part that is the start of another's comes first, as it does in
+     * the collation.
+     */
+    private static String keyOf(String name) {
+        String key = KEYS.get(name);
+        if (key == null) {
+            StringBuilder b = new StringBuilder(64);
+            for (String part : sortParts(name)) {
+                CollationKey partKey;
+                synchronized (COLLATOR) {
+                    partKey = COLLATOR.getCollationKey(part);
                 }
+                for (byte x : partKey.toByteArray()) {
+                    b.append((char) (1 + (x & 0xFF)));
+                }
+                b.append((char) 0);
             }
+            key = b.toString();
             if (KEYS.size() >= MAX_KEYS) {
                 KEYS.clear();
             }
-            KEYS.put(name, keys);
+            KEYS.put(name, key);
         }
-        return keys;
+        return key;
     }
 
     /** Compares full names the Vietnamese way. */
     public static Comparator<String> nameOrder() {
-        return (x, y) -> compareKeys(keysOf(x), keysOf(y));
+        return (x, y) -> keyOf(x).compareTo(keyOf(y));
     }
 
     /** Sorts any items by a name the Vietnamese way. */
@@ -68,35 +79,25 @@ public final class VietnameseNames {
 
     /**
      * Sorts the list in place by a name the Vietnamese way. Same order as {@link #byName}, but each
-     * item's keys are looked up once rather than at every comparison: the list of the whole cell is
-     * sorted at every refresh.
+     * item's key is looked up once rather than at every comparison: the list of the whole cell is
+     * sorted at every refresh. Stable, like {@link List#sort}.
      */
     public static <T> void sort(List<T> items, Function<T, String> name) {
         int n = items.size();
-        CollationKey[][] keys = new CollationKey[n][];
-        Integer[] order = new Integer[n];
+        Keyed<?>[] keyed = new Keyed<?>[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = keysOf(name.apply(items.get(i)));
-            order[i] = i;
+            T item = items.get(i);
+            keyed[i] = new Keyed<>(keyOf(name.apply(item)), item);
         }
-        Arrays.sort(order, (x, y) -> compareKeys(keys[x], keys[y]));
-        List<T> sorted = new java.util.ArrayList<>(n);
-        for (Integer i : order) {
-            sorted.add(items.get(i));
-        }
+        Arrays.sort(keyed, (x, y) -> x.key.compareTo(y.key));
         for (int i = 0; i < n; i++) {
-            items.set(i, sorted.get(i));
+            @SuppressWarnings("unchecked")
+            T item = (T) keyed[i].item;
+            items.set(i, item);
         }
     }
 
-    private static int compareKeys(CollationKey[] a, CollationKey[] b) {
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            int c = a[i].compareTo(b[i]);
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.length, b.length);
+    private record Keyed<T>(String key, T item) {
     }
 
     /**

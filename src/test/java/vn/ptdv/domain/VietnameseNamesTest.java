@@ -63,4 +63,49 @@ class VietnameseNamesTest {
     void theListOfEthnicGroupsHasAllFiftyFour() {
         assertThat(Ethnicities.ALL).hasSize(54).doesNotHaveDuplicates().startsWith("Kinh");
     }
+
+    /**
+     * The one-string sort key orders names exactly as comparing their parts' collation keys one by one
+     * does (given name, middle names, family name; fewer parts first when the others are equal), on
+     * random names from Vietnamese letters with every tone, single words, empty middles, shared starts.
+     */
+    @Test
+    void theSortKeyOrdersAsThePartsCollationDoes() {
+        java.text.Collator collator = java.text.Collator.getInstance(VietnameseNames.VIETNAMESE);
+        collator.setStrength(java.text.Collator.TERTIARY);
+        java.util.Comparator<String> partByPart = (x, y) -> {
+            List<String> a = VietnameseNames.sortParts(x);
+            List<String> b = VietnameseNames.sortParts(y);
+            for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+                int c = collator.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(a.size(), b.size());
+        };
+        String[] syllables = {"An", "Ân", "Ăn", "Ấn", "Anh", "Ánh", "Đức", "Dũng", "Thảo", "Thao", "Thạo", "Thị", "Văn",
+                "Nguyễn", "Nguyên", "Lê", "Lệ", "Y", "Ý", "Ỷ", "Hoà", "Hòa", "Tú", "Tu", "Đỗ", "Do", "Ngọc", "Ngoc"};
+        java.util.Random random = new java.util.Random(20261128);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int words = 1 + random.nextInt(4);
+            StringBuilder name = new StringBuilder();
+            for (int w = 0; w < words; w++) {
+                name.append(w == 0 ? "" : " ").append(syllables[random.nextInt(syllables.length)]);
+            }
+            names.add(name.toString());
+        }
+        for (int i = 0; i < 20_000; i++) {
+            String x = names.get(random.nextInt(names.size()));
+            String y = names.get(random.nextInt(names.size()));
+            assertThat(Integer.signum(VietnameseNames.nameOrder().compare(x, y)))
+                    .as(x + " / " + y).isEqualTo(Integer.signum(partByPart.compare(x, y)));
+        }
+        List<String> sorted = new ArrayList<>(names);
+        VietnameseNames.sort(sorted, n -> n);
+        List<String> expected = new ArrayList<>(names);
+        expected.sort(partByPart);
+        assertThat(sorted).isEqualTo(expected);
+    }
 }
