@@ -202,6 +202,21 @@ class CandidateViewModelsTest {
         assertThat(vm.officialMembersProperty().get()).isEqualTo("32");
     }
 
+    /** Closing the step editor without saving asks only when something was changed (a person added too). */
+    @Test
+    void closingTheStepEditorWithChangesAsksFirst() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 0, TestData.CLOCK);
+        assertThat(vm.mayDiscard()).isTrue();
+        vm.codeProperty().set(StepCode.INTRODUCTION);
+        vm.addPerson();
+        dialogs.answer = false;
+        assertThat(vm.mayDiscard()).isFalse();
+        assertThat(dialogs.questions).containsExactly(
+                "Những gì vừa nhập chưa được lưu. Đóng cửa sổ này và bỏ các thay đổi đó?");
+    }
+
     @Test
     void introducersAreSavedWithWhenTheyMetTheCandidate() {
         Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());

@@ -115,4 +115,23 @@ class JournalViewModelTest {
         vm.remove(note, () -> { });
         assertThat(vm.entries()).hasSize(2).doesNotContain(note);
     }
+
+    /** Closing the editor without saving asks only when something was typed, and stays when told to. */
+    @Test
+    void closingTheEditorWithTypedChangesAsksFirst() {
+        JournalEditorViewModel note = editor(JournalKind.NOTE);
+        assertThat(note.mayDiscard()).isTrue();
+        assertThat(dialogs.questions).isEmpty();
+
+        note.textProperty().set("Đã gặp gia đình");
+        dialogs.answer = false;
+        assertThat(note.mayDiscard()).isFalse();
+        dialogs.answer = true;
+        assertThat(note.mayDiscard()).isTrue();
+        assertThat(dialogs.questions).hasSize(2);
+
+        note.textProperty().set("");
+        assertThat(note.mayDiscard()).isTrue();
+        assertThat(dialogs.questions).hasSize(2);
+    }
 }

@@ -111,6 +111,14 @@ class MainWindowTest {
         robot.clickOn("Ghi chú");
         waitFor(robot, "#saveJournalButton");
         robot.clickOn("#journalField_text").write("Đã gặp gia đình");
+        // Escape with typed text asks first; Enter answers the safe way (stay), and the text is still there.
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(robot, ".alert");
+        assertThat(robot.lookup(".alert .content").queryLabeled().getText())
+                .isEqualTo("Những gì vừa nhập chưa được lưu. Đóng cửa sổ này và bỏ các thay đổi đó?");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#journalField_text").queryTextInputControl().getText()).isEqualTo("Đã gặp gia đình");
         robot.clickOn("#saveJournalButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> journal.getItems().size() == 3);
         assertThat(((vn.ptdv.domain.journal.JournalEntry) journal.getItems().get(0)).text()).isEqualTo("Đã gặp gia đình");

@@ -86,7 +86,7 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
         SaveButtons.install(this, owner, m, "saveJournalButton", vm.savingProperty(), close -> vm.save(stored -> {
             saved = stored;
             close.run();
-        }));
+        }), vm::mayDiscard);
     }
 
     /** The stored entry once the dialog closes with a save. */

@@ -96,6 +96,7 @@ public final class JournalEditorViewModel {
         if (kind == JournalKind.TASK || kind == JournalKind.REVIEW) {
             vm.person.set(helper);
         }
+        vm.markUnchanged();
         return vm;
     }
 
@@ -117,7 +118,34 @@ public final class JournalEditorViewModel {
             vm.comments.get(h).set(a.comment());
         });
         vm.ready.set(e.ready().orElse(null));
+        vm.markUnchanged();
         return vm;
+    }
+
+    /** The entry as the dialog opened it, to tell whether leaving it loses anything typed. */
+    private java.util.List<Object> unchanged = java.util.List.of();
+
+    private void markUnchanged() {
+        unchanged = values();
+    }
+
+    private java.util.List<Object> values() {
+        java.util.List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(date.get(), person.get(),
+                text.get(), due.get(), result.get(), resultDate.get(), resultComment.get(), ready.get()));
+        for (ReviewHeading h : ReviewHeading.values()) {
+            values.add(ratings.get(h).get());
+            values.add(comments.get(h).get());
+        }
+        return values;
+    }
+
+    /**
+     * Before the dialog closes without saving (Hủy, Escape, the window's ×): true when nothing was
+     * changed, or the person confirms dropping the changes.
+     */
+    public boolean mayDiscard() {
+        return values().equals(unchanged) || dialogs.confirm(messages.get("editor.discard.title"),
+                messages.get("editor.discard.message"), messages.get("editor.discard.button"));
     }
 
     public boolean isNew() {

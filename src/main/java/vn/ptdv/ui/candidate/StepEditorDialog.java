@@ -102,7 +102,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         SaveButtons.install(this, owner, m, "saveStepButton", vm.savingProperty(), close -> vm.save(stored -> {
             saved = stored;
             close.run();
-        }));
+        }), vm::mayDiscard);
     }
 
     /** The stored step once the dialog closes with a save. */

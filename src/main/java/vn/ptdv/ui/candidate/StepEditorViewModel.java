@@ -103,6 +103,7 @@ public final class StepEditorViewModel {
         }
         vm.code.set(next);
         vm.date.set(DisplayDates.format(LocalDate.now(clock)));
+        vm.markUnchanged();
         return vm;
     }
 
@@ -122,7 +123,35 @@ public final class StepEditorViewModel {
         for (StepPerson p : step.people()) {
             vm.people.add(new PersonRow(p.role(), p.name(), DisplayDates.format(p.knownSince())));
         }
+        vm.markUnchanged();
         return vm;
+    }
+
+    /** The step as the dialog opened it, to tell whether leaving it loses anything typed. */
+    private List<Object> unchanged = List.of();
+
+    private void markUnchanged() {
+        unchanged = values();
+    }
+
+    private List<Object> values() {
+        List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(code.get(), date.get(),
+                documentNumber.get(), issuingBody.get(), receivedDate.get(), result.get(), officialMembers.get(),
+                votesFor.get(), note.get()));
+        for (PersonRow row : people) {
+            values.add(java.util.Arrays.asList(row.roleProperty().get(), row.nameProperty().get(),
+                    row.knownSinceProperty().get()));
+        }
+        return values;
+    }
+
+    /**
+     * Before the dialog closes without saving (Hủy, Escape, the window's ×): true when nothing was
+     * changed, or the person confirms dropping the changes.
+     */
+    public boolean mayDiscard() {
+        return values().equals(unchanged) || dialogs.confirm(messages.get("editor.discard.title"),
+                messages.get("editor.discard.message"), messages.get("editor.discard.button"));
     }
 
     public boolean isNew() {
