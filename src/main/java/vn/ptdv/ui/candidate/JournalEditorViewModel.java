@@ -55,12 +55,14 @@ public final class JournalEditorViewModel {
     private final ObjectProperty<Boolean> ready = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final vn.ptdv.ui.common.UnsavedEdits edits;
 
     private JournalEditorViewModel(JournalService service, TaskRunner tasks, DialogService dialogs, Clock clock,
                                    long candidateId, long entryId, JournalKind kind) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.edits = new vn.ptdv.ui.common.UnsavedEdits(dialogs, this::values);
         this.clock = clock;
         this.candidateId = candidateId;
         this.entryId = entryId;
@@ -96,7 +98,7 @@ public final class JournalEditorViewModel {
         if (kind == JournalKind.TASK || kind == JournalKind.REVIEW) {
             vm.person.set(helper);
         }
-        vm.markUnchanged();
+        vm.edits.markUnchanged();
         return vm;
     }
 
@@ -118,17 +120,11 @@ public final class JournalEditorViewModel {
             vm.comments.get(h).set(a.comment());
         });
         vm.ready.set(e.ready().orElse(null));
-        vm.markUnchanged();
+        vm.edits.markUnchanged();
         return vm;
     }
 
-    /** The entry as the dialog opened it, to tell whether leaving it loses anything typed. */
-    private java.util.List<Object> unchanged = java.util.List.of();
-
-    private void markUnchanged() {
-        unchanged = values();
-    }
-
+    /** Every value the person can change, to tell whether closing the dialog loses anything typed. */
     private java.util.List<Object> values() {
         java.util.List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(date.get(), person.get(),
                 text.get(), due.get(), result.get(), resultDate.get(), resultComment.get(), ready.get()));
@@ -139,13 +135,9 @@ public final class JournalEditorViewModel {
         return values;
     }
 
-    /**
-     * Before the dialog closes without saving (Hủy, Escape, the window's ×): true when nothing was
-     * changed, or the person confirms dropping the changes.
-     */
+    /** Before the dialog closes without saving (Hủy, Escape, the window's ×): see {@link vn.ptdv.ui.common.UnsavedEdits}. */
     public boolean mayDiscard() {
-        return values().equals(unchanged) || dialogs.confirm(messages.get("editor.discard.title"),
-                messages.get("editor.discard.message"), messages.get("editor.discard.button"));
+        return edits.mayDiscard();
     }
 
     public boolean isNew() {

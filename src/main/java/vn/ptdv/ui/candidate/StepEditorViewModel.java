@@ -54,12 +54,14 @@ public final class StepEditorViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final ObjectProperty<int[]> voteThreshold = new SimpleObjectProperty<>(new int[] {2, 3});
+    private final vn.ptdv.ui.common.UnsavedEdits edits;
 
     private StepEditorViewModel(CandidateService service, TaskRunner tasks, DialogService dialogs, long candidateId,
                                 long stepId, int cellMembers) {
         this.service = service;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.edits = new vn.ptdv.ui.common.UnsavedEdits(dialogs, this::values);
         this.candidateId = candidateId;
         this.stepId = stepId;
         // An error goes as soon as its field is edited.
@@ -103,7 +105,7 @@ public final class StepEditorViewModel {
         }
         vm.code.set(next);
         vm.date.set(DisplayDates.format(LocalDate.now(clock)));
-        vm.markUnchanged();
+        vm.edits.markUnchanged();
         return vm;
     }
 
@@ -123,17 +125,11 @@ public final class StepEditorViewModel {
         for (StepPerson p : step.people()) {
             vm.people.add(new PersonRow(p.role(), p.name(), DisplayDates.format(p.knownSince())));
         }
-        vm.markUnchanged();
+        vm.edits.markUnchanged();
         return vm;
     }
 
-    /** The step as the dialog opened it, to tell whether leaving it loses anything typed. */
-    private List<Object> unchanged = List.of();
-
-    private void markUnchanged() {
-        unchanged = values();
-    }
-
+    /** Every value the person can change, to tell whether closing the dialog loses anything typed. */
     private List<Object> values() {
         List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(code.get(), date.get(),
                 documentNumber.get(), issuingBody.get(), receivedDate.get(), result.get(), officialMembers.get(),
@@ -145,13 +141,9 @@ public final class StepEditorViewModel {
         return values;
     }
 
-    /**
-     * Before the dialog closes without saving (Hủy, Escape, the window's ×): true when nothing was
-     * changed, or the person confirms dropping the changes.
-     */
+    /** Before the dialog closes without saving (Hủy, Escape, the window's ×): see {@link vn.ptdv.ui.common.UnsavedEdits}. */
     public boolean mayDiscard() {
-        return values().equals(unchanged) || dialogs.confirm(messages.get("editor.discard.title"),
-                messages.get("editor.discard.message"), messages.get("editor.discard.button"));
+        return edits.mayDiscard();
     }
 
     public boolean isNew() {
