@@ -22,6 +22,11 @@ set "JDK="
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 if defined JAVA_HOME set "JAVAW=%JAVA_HOME%\bin\javaw"
 if defined JAVA_HOME set "JDK=%JAVA_HOME%\lib\modules"
+rem Inside the installed program this file lies beside the jar and the program's own Java runtime is
+rem next door: that one, whatever JAVA_HOME says.
+if exist "%~dp0..\runtime\bin\java.exe" set "JAVA=%~dp0..\runtime\bin\java.exe"
+if exist "%~dp0..\runtime\bin\java.exe" set "JAVAW=%~dp0..\runtime\bin\javaw.exe"
+if exist "%~dp0..\runtime\bin\java.exe" set "JDK=%~dp0..\runtime\lib\modules"
 if not defined JDK for %%J in (java.exe) do set "JDK=%%~dp$PATH:J..\lib\modules"
 
 set "STAMP="
@@ -49,6 +54,7 @@ if "%~1"=="--db" goto scanDb
 if "%~1"=="--demo" goto scanNext
 if "%~1"=="--measure-startup" goto scanNext
 if "%~1"=="--bare" goto scanNext
+if "%~1"=="--table" goto scanNext
 set "WINDOW="
 goto scanned
 :scanDb

@@ -14,7 +14,11 @@
 
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 jar="$here/ptdv.jar"
-if [ -n "$JAVA_HOME" ]; then
+# Inside the packaged program (the app-image, the installed program) this file lies beside the jar and
+# the program's own Java runtime is next door: that one, whatever JAVA_HOME says.
+if [ -x "$here/../runtime/bin/java" ]; then
+    java="$here/../runtime/bin/java"
+elif [ -n "$JAVA_HOME" ]; then
     java="$JAVA_HOME/bin/java"
 else
     java=$(command -v java) || { echo "Không tìm thấy Java 17: hãy cài Java hoặc đặt JAVA_HOME." >&2; exit 1; }
@@ -40,7 +44,7 @@ opens_window() {
     while [ $# -gt 0 ]; do
         case "$1" in
             --db) [ $# -ge 2 ] || return 1; shift 2 ;;
-            --db=*|--demo|--measure-startup|--bare) shift ;;
+            --db=*|--demo|--measure-startup|--bare|--table) shift ;;
             *) return 1 ;;
         esac
     done

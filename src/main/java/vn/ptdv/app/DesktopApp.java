@@ -9,14 +9,32 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import vn.ptdv.cli.PtdvCommand;
 
 /** The JavaFX application; {@link Main} launches it when no command is given. */
 public final class DesktopApp extends Application {
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
 
-    /** Whether the start-up is timed: the whole window with its data, or a bare window as the floor. */
+    /**
+     * Whether the start-up is timed: the whole window with its data, or one of its floors (an empty
+     * window, a window holding only a table).
+     */
     enum Measure {
-        NONE, FULL, BARE
+        NONE, FULL, BARE, TABLE;
+
+        /** The timing {@code --measure-startup} asks for with the given floor. */
+        static Measure of(PtdvCommand.StartupFloor floor) {
+            return switch (floor) {
+                case NONE -> FULL;
+                case BARE -> BARE;
+                case TABLE -> TABLE;
+            };
+        }
+
+        /** A floor opens no database. */
+        boolean isFloor() {
+            return this == BARE || this == TABLE;
+        }
     }
 
     /** What the window opens, as the command line decided it. */
@@ -34,6 +52,8 @@ public final class DesktopApp extends Application {
     /** What the early start failed with (JavaFX not starting, the window failing to build), or null. */
     private static volatile Throwable earlyFailure;
     private static volatile int exitCode;
+    /** Whether this JVM showed the program's own window (not a floor). */
+    private static volatile boolean programWindowShown;
 
     /**
      * Starts JavaFX while the command line is still being read: reading it costs about a tenth of a
@@ -61,7 +81,7 @@ public final class DesktopApp extends Application {
     static int launchAndWait(Optional<Path> database, boolean fillDemo, Measure timing) {
         Plan plan = new Plan(Main.databaseFile(database), fillDemo, timing);
         LogSetup.toFileBeside(plan.databaseFile());
-        if (timing != Measure.BARE) {
+        if (!timing.isFloor()) {
             headStart = DatabaseHeadStart.begin(plan.databaseFile(), Clock.systemDefaultZone(), plan.demo());
         }
         DECISION.complete(Optional.of(plan));
@@ -87,6 +107,11 @@ public final class DesktopApp extends Application {
             throw new IllegalStateException(failure);
         }
         return exitCode;
+    }
+
+    /** Whether the program's window was shown in this JVM: the classes it loaded are worth keeping. */
+    static boolean programWindowShown() {
+        return programWindowShown;
     }
 
     /** Once the command line is done: JavaFX started early for a window it did not open is ended. */
@@ -145,6 +170,10 @@ public final class DesktopApp extends Application {
             StartupTimer.bare(stage);
             return;
         }
+        if (plan.measure() == Measure.TABLE) {
+            StartupTimer.table(stage);
+            return;
+        }
         // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
         window = new DesktopWindow(plan.databaseFile(), plan.demo(), Clock.systemDefaultZone(),
                 path -> getHostServices().showDocument(path.toUri().toString()));
@@ -157,6 +186,7 @@ public final class DesktopApp extends Application {
             window.whenDataShown(StartupTimer::printAndExit);
         }
         window.open(stage);
+        programWindowShown = true;
     }
 
     @Override

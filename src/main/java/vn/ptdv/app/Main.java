@@ -45,13 +45,17 @@ public final class Main {
             }
 
             @Override
-            public int measureStartup(Optional<Path> database, boolean bare) {
-                return DesktopApp.launchAndWait(database, false, bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL);
+            public int measureStartup(Optional<Path> database, PtdvCommand.StartupFloor floor) {
+                return DesktopApp.launchAndWait(database, false, DesktopApp.Measure.of(floor));
             }
         });
         DesktopApp.endEarly();
         out.flush();
         err.flush();
+        if (DesktopApp.programWindowShown()) {
+            // The window has closed and let go of the database: the packaged launcher's class archive.
+            LauncherClassArchive.ofThisJvm().ifPresent(LauncherClassArchive::afterWindow);
+        }
         System.exit(code);
     }
 

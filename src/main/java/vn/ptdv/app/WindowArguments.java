@@ -8,7 +8,7 @@ import vn.ptdv.cli.PtdvCommand;
 
 /**
  * Recognises, before the command line is read, the arguments that can only open the window: none, or
- * {@code --db FILE} ({@code --db=FILE}), {@code --demo}, {@code --measure-startup}, {@code --bare},
+ * {@code --db FILE} ({@code --db=FILE}), {@code --demo}, {@code --measure-startup}, {@code --bare}, {@code --table},
  * each at most once. JavaFX can then start while picocli reads them. Anything else
  * (a command, help, a mistake) is not recognised and is left to the command line alone; even when
  * recognised, the command line decides what the window opens.
@@ -23,6 +23,7 @@ final class WindowArguments {
         boolean demo = false;
         boolean measure = false;
         boolean bare = false;
+        boolean table = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--demo") && !demo) {
@@ -31,6 +32,8 @@ final class WindowArguments {
                 measure = true;
             } else if (arg.equals("--bare") && !bare) {
                 bare = true;
+            } else if (arg.equals("--table") && !table) {
+                table = true;
             } else if (arg.equals("--db") && database == null && i + 1 < args.length && plainValue(args[i + 1])) {
                 database = args[++i];
             } else if (arg.startsWith("--db=") && database == null && plainValue(arg.substring("--db=".length()))) {
@@ -46,8 +49,12 @@ final class WindowArguments {
             return Optional.empty();
         }
         // As the root command does: timing a start-up never fills in the sample.
+        if (bare && table) {
+            return Optional.empty(); // the command line refuses the two together
+        }
         DesktopApp.Measure timing = !measure ? DesktopApp.Measure.NONE
-                : bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL;
+                : DesktopApp.Measure.of(bare ? PtdvCommand.StartupFloor.BARE
+                        : table ? PtdvCommand.StartupFloor.TABLE : PtdvCommand.StartupFloor.NONE);
         return Optional.of(new DesktopApp.Plan(Main.databaseFile(chosen), demo && !measure, timing));
     }
 

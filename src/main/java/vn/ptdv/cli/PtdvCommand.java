@@ -19,10 +19,23 @@ public final class PtdvCommand implements Callable<Integer> {
     public interface WindowLauncher {
         int open(Optional<Path> database, boolean demo);
 
-        /** Opens the window to time the start-up: prints the milliseconds to the first frame and exits. */
-        default int measureStartup(Optional<Path> database, boolean bare) {
+        /**
+         * Opens a window to time the start-up: prints the milliseconds to the first frame and exits. The
+         * window is the program's with its data, or one of the two floors it is measured against.
+         */
+        default int measureStartup(Optional<Path> database, StartupFloor floor) {
             return open(database, false);
         }
+    }
+
+    /** What {@code --measure-startup} opens: the program's window, or a floor to compare it with. */
+    public enum StartupFloor {
+        /** The program's own window with its data. */
+        NONE,
+        /** {@code --bare}: an empty window of the same size, no control at all. */
+        BARE,
+        /** {@code --table}: a window of the same size holding only a JavaFX table of 13 rows and 9 columns. */
+        TABLE
     }
 
     @Option(names = "--measure-startup", descriptionKey = "cli.option.measureStartup")
@@ -30,6 +43,12 @@ public final class PtdvCommand implements Callable<Integer> {
 
     @Option(names = "--bare", descriptionKey = "cli.option.bare")
     private boolean bare;
+
+    @Option(names = "--table", descriptionKey = "cli.option.table")
+    private boolean table;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
     private Path database;
@@ -53,8 +72,12 @@ public final class PtdvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (bare && table) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    vn.ptdv.i18n.Messages.text("cli.error.bareAndTable"));
+        }
         if (measureStartup) {
-            return windowLauncher.measureStartup(database(), bare);
+            return windowLauncher.measureStartup(database(), bare ? StartupFloor.BARE : table ? StartupFloor.TABLE : StartupFloor.NONE);
         }
         return windowLauncher.open(database(), demo);
     }

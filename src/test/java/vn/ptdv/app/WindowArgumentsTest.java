@@ -32,9 +32,9 @@ class WindowArgumentsTest {
             }
 
             @Override
-            public int measureStartup(Optional<Path> database, boolean bare) {
+            public int measureStartup(Optional<Path> database, PtdvCommand.StartupFloor floor) {
                 opened.add(new DesktopApp.Plan(Main.databaseFile(database), false,
-                        bare ? DesktopApp.Measure.BARE : DesktopApp.Measure.FULL));
+                        DesktopApp.Measure.of(floor)));
                 return 0;
             }
         };
@@ -47,7 +47,7 @@ class WindowArgumentsTest {
     void everyRecognisedListOpensTheWindowTheCommandLineOpens() {
         String a = folder.resolve("a.db").toString();
         List<String> tokens = List.of("--db", a, "--db=" + folder.resolve("b.db"), "--demo", "--measure-startup",
-                "--bare", "--db=", "-x", "check", "@" + a);
+                "--bare", "--table", "--db=", "-x", "check", "@" + a);
         List<String[]> lists = new ArrayList<>();
         lists.add(new String[0]);
         for (String t1 : tokens) {
