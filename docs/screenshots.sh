@@ -2,7 +2,7 @@
 # Retakes the pictures of the user guide (docs/*.png) from the real program with its sample data
 # (--demo on a fresh database), in a 1366x768 window on a virtual screen.
 #
-#   sh docs/screenshots.sh        (from the repository's root, after `mvn -q -DskipTests package`)
+#   bash docs/screenshots.sh      (from the repository's root, after `mvn -q -DskipTests package`)
 #
 # Needs Xvfb, xdotool, ImageMagick (import, convert), pngquant and python3 (apt-get install -y xvfb
 # xdotool imagemagick pngquant python3). Not part of the build or the tests.
