@@ -27,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.prepare(); // before anything loads the SQLite driver
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
