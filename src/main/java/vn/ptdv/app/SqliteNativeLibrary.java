@@ -48,7 +48,8 @@ final class SqliteNativeLibrary {
             return Optional.empty(); // the person running the program chose: that wins
         }
         try {
-            String name = LibraryLoaderUtil.getNativeLibName();
+            // As LibraryLoaderUtil.getNativeLibName() says, without loading that class (25 ms at start).
+            String name = System.mapLibraryName(LibraryLoaderUtil.NATIVE_LIB_BASE_NAME);
             Path folder = dataFolder.resolve("native").resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
                     + safe(System.getProperty("os.name")) + "-" + safe(System.getProperty("os.arch")));
             Path library = folder.resolve(name);
@@ -144,7 +145,9 @@ final class SqliteNativeLibrary {
      */
     private static void removeLeftovers(Path folder, Path library) {
         Instant old = Instant.now().minus(LEFT_BEHIND);
-        try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder.getParent(), "sqlite-*")) {
+        // Other versions for this platform only: a roaming profile may hold another computer's library.
+        String platform = folder.getFileName().toString().substring(("sqlite-" + SQLiteJDBCLoader.getVersion()).length());
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder.getParent(), "sqlite-*" + platform)) {
             for (Path other : versions) {
                 if (!other.equals(folder)) {
                     deleteFolder(other);

@@ -83,6 +83,12 @@ class SqliteNativeLibraryTest {
         for (Path p : List.of(leftover, leftoverLock)) {
             Files.setLastModifiedTime(p, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         }
+        // And an older driver's library in the data folder, from before an update of the program.
+        String platform = System.getProperty("os.name").replaceAll("[^A-Za-z0-9._]", "_") + "-"
+                + System.getProperty("os.arch").replaceAll("[^A-Za-z0-9._]", "_");
+        Path older = dataFolder().resolve("native").resolve("sqlite-3.50.3.0-" + platform).resolve(library);
+        Files.createDirectories(older.getParent());
+        Files.write(older, new byte[100]);
         Path backup = root.resolve("sao-luu.ptdvbak");
 
         // Two at once on a fresh data folder: neither may find half a library.
