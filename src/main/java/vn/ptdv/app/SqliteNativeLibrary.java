@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Properties;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -31,6 +32,7 @@ final class SqliteNativeLibrary {
     static final String TMPDIR = "org.sqlite.tmpdir";
     /** Beside the library: the jar entry it was copied from, so that later starts need not work it out. */
     private static final String SOURCE = "source.txt";
+    private static final String DRIVER_DATA = "META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
     /** Copies left by killed runs are this old at least; a younger one may be another program's, still loading. */
     private static final Duration LEFT_BEHIND = Duration.ofHours(1);
 
@@ -50,7 +52,11 @@ final class SqliteNativeLibrary {
         try {
             // As LibraryLoaderUtil.getNativeLibName() says, without loading that class (25 ms at start).
             String name = System.mapLibraryName(LibraryLoaderUtil.NATIVE_LIB_BASE_NAME);
-            Path folder = dataFolder.resolve("native").resolve("sqlite-" + SQLiteJDBCLoader.getVersion() + "-"
+            Optional<String> version = driverVersion();
+            if (version.isEmpty()) {
+                return Optional.empty();
+            }
+            Path folder = dataFolder.resolve("native").resolve("sqlite-" + version.get() + "-"
                     + safe(System.getProperty("os.name")) + "-" + safe(System.getProperty("os.arch")));
             Path library = folder.resolve(name);
             if (!installed(folder, library)) {
@@ -76,18 +82,55 @@ final class SqliteNativeLibrary {
         }
     }
 
+    /**
+     * The driver's version, from its jar's Maven data as SQLiteJDBCLoader.getVersion() reads it, but
+     * without starting that class: it sets up the driver's logging, which says on stderr that it found
+     * no SLF4J where the class path holds SLF4J's interface only.
+     */
+    private static Optional<String> driverVersion() throws IOException {
+        URL data = SQLiteJDBCLoader.class.getClassLoader().getResource(DRIVER_DATA);
+        if (data == null) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (InputStream in = data.openStream()) {
+            properties.load(in);
+        }
+        String version = keep(properties.getProperty("version", ""), "0123456789.");
+        return version.isEmpty() ? Optional.empty() : Optional.of(version);
+    }
+
     /** The library is in place and as large as the jar entry it was copied from (named in SOURCE). */
     private static boolean installed(Path folder, Path library) throws IOException {
         Path source = folder.resolve(SOURCE);
         if (!Files.isRegularFile(library) || !Files.isRegularFile(source)) {
             return false;
         }
-        URL resource = SQLiteJDBCLoader.class.getClassLoader().getResource(Files.readString(source).strip());
+        // No lambdas, regular expressions or charset decoders on this path: each costs milliseconds at a start.
+        URL resource = SQLiteJDBCLoader.class.getClassLoader()
+                .getResource(new String(Files.readAllBytes(source), StandardCharsets.US_ASCII).trim());
         return resource != null && Files.size(library) == sizeOf(resource);
     }
 
+    /** A system property as part of a folder name: letters, digits, dots and underscores. */
     private static String safe(String property) {
-        return property == null ? "" : property.replaceAll("[^A-Za-z0-9._]", "_");
+        String text = property == null ? "" : property;
+        StringBuilder name = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            name.append(c < 128 && (Character.isLetterOrDigit(c) || c == '.') ? c : '_');
+        }
+        return name.toString();
+    }
+
+    /** Only the characters of {@code text} that are in {@code allowed}. */
+    private static String keep(String text, String allowed) {
+        StringBuilder kept = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (allowed.indexOf(c) >= 0) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static long sizeOf(URL resource) throws IOException {
@@ -146,7 +189,7 @@ final class SqliteNativeLibrary {
     private static void removeLeftovers(Path folder, Path library) {
         Instant old = Instant.now().minus(LEFT_BEHIND);
         // Other versions for this platform only: a roaming profile may hold another computer's library.
-        String platform = folder.getFileName().toString().substring(("sqlite-" + SQLiteJDBCLoader.getVersion()).length());
+        String platform = folder.getFileName().toString().replaceFirst("^sqlite-[0-9.]*", "");
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder.getParent(), "sqlite-*" + platform)) {
             for (Path other : versions) {
                 if (!other.equals(folder)) {
