@@ -21,7 +21,20 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    /** The log's name, in the folder of the database. */
+    public static final String FILE_NAME = "ptdv.log";
+
     private static Path configuredFor;
+
+    /**
+     * Closes the log file (so that it can be removed with a database that is not kept) and logs nowhere
+     * from now on, until the next {@link #toFileBeside}.
+     */
+    public static synchronized void stop() {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        configuredFor = null;
+    }
 
     /** No log at all: nothing may reach the console, and there is no folder to write to. */
     public static synchronized void silent() {
@@ -47,7 +60,7 @@ public final class LogSetup {
         try {
             Path folder = databaseFile.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            Handler file = new FileHandler(folder.resolve("ptdv.log").toString(), 2_000_000, 1, true);
+            Handler file = new FileHandler(folder.resolve(FILE_NAME).toString(), 2_000_000, 1, true);
             file.setFormatter(new SimpleFormatter());
             file.setEncoding("UTF-8");
             root.addHandler(file);

@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,8 +15,6 @@ import vn.ptdv.cli.CliContext;
 import vn.ptdv.cli.PtdvCommand;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.ErrorText;
-import vn.ptdv.service.MissingDatabaseException;
-import vn.ptdv.service.Services;
 
 /**
  * The launcher: parses the command line and either runs a command or opens the window. It does not
@@ -30,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNativeLibrary.prepare(); // before anything loads the SQLite driver
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -63,7 +61,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, PtdvCommand.WindowLauncher window) {
         Messages messages = Messages.current();
         PtdvCommand root = new PtdvCommand(window);
-        LazyContext context = new LazyContext(root);
+        CommandLineContext context = new CommandLineContext(root, err, messages);
         CommandLine commandLine = new CommandLine(root, new Factory(root, context));
         commandLine.setResourceBundle(messages.bundle());
         commandLine.setOut(out);
@@ -71,9 +69,10 @@ public final class Main {
         commandLine.setParameterExceptionHandler(new VietnameseParameterErrors(messages));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // The trace belongs in the log beside the database, never on the console; a mistyped
-            // folder is not created just for the log.
+            // path gets no log (nor a folder) made just for it.
             Path file = databaseFile(root.database());
-            if (file.toAbsolutePath().getParent() != null && Files.isDirectory(file.toAbsolutePath().getParent())) {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null && (Files.exists(file) || Files.exists(folder.resolve(LogSetup.FILE_NAME)))) {
                 LogSetup.toFileBeside(file);
             } else {
                 LogSetup.silent();
@@ -84,7 +83,13 @@ public final class Main {
             return 1;
         });
         try {
-            return commandLine.execute(args);
+            int code = commandLine.execute(args);
+            if (code != 0 && context.discardCreated()) {
+                // A command that failed leaves no database behind that it made itself.
+                err.println(messages.get("cli.database.notCreated", context.databaseFile().toAbsolutePath()));
+                err.flush();
+            }
+            return code;
         } finally {
             context.close(); // the lock on the database ends with the command
         }
@@ -93,65 +98,6 @@ public final class Main {
     /** The database path the command line chose, or the per-user default. */
     static Path databaseFile(Optional<Path> chosen) {
         return chosen.orElseGet(AppPaths::defaultDatabase);
-    }
-
-    /** Opens the database on the first command that needs it, and fills it first with --demo. */
-    private static final class LazyContext implements CliContext {
-        private final PtdvCommand root;
-        private Services services;
-
-        LazyContext(PtdvCommand root) {
-            this.root = root;
-        }
-
-        @Override
-        public Services services() {
-            return open(root.demo());
-        }
-
-        @Override
-        public Services servicesCreating() {
-            return open(true);
-        }
-
-        private Services open(boolean mayCreate) {
-            if (services == null) {
-                Path file = Main.databaseFile(root.database());
-                if (!mayCreate && !Files.exists(file)) {
-                    // A command reads; only the window (or --demo) starts a new database.
-                    throw new MissingDatabaseException(file);
-                }
-                LogSetup.toFileBeside(file);
-                Services opened = Services.open(file, Clock.systemDefaultZone());
-                try {
-                    if (root.demo()) {
-                        opened.demo().fill();
-                    }
-                } catch (RuntimeException e) {
-                    opened.close();
-                    throw e;
-                }
-                services = opened;
-            }
-            return services;
-        }
-
-        @Override
-        public Path databaseFile() {
-            return Main.databaseFile(root.database());
-        }
-
-        @Override
-        public void release() {
-            close();
-        }
-
-        void close() {
-            if (services != null) {
-                services.close();
-                services = null;
-            }
-        }
     }
 
     /** Gives commands what they need through their constructors. */

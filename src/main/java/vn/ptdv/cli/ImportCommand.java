@@ -16,7 +16,9 @@ import vn.ptdv.report.ImportText;
 
 /**
  * {@code import FILE.xlsx [--dry-run]}: prints what the import does (or would do) and every error with
- * its sheet, row and column; exits 1 when there are errors, and then nothing is written.
+ * its sheet, row and column; exits 1 when there are errors, and then nothing is written. A database
+ * file that does not exist yet is made for the import (and taken away again when it is refused); a
+ * preview of one is made against an empty database and makes no file.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 public final class ImportCommand implements Callable<Integer> {
@@ -40,7 +42,8 @@ public final class ImportCommand implements Callable<Integer> {
         Messages m = Messages.current();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImportService service = new ImportService(context.services());
+        // An import may start a new database (a cell moving its spreadsheet); a preview makes nothing.
+        ImportService service = new ImportService(dryRun ? context.servicesForPreview() : context.servicesCreating());
         ImportPreview preview;
         try {
             preview = dryRun ? service.preview(file) : service.apply(file);

@@ -17,7 +17,8 @@ import vn.ptdv.service.BackupService;
 /**
  * {@code restore FILE [--password[=PASSWORD]]}: puts a backup in place of the database after checking
  * it. A sound database is backed up first and replaced in place; a damaged or newer one is moved aside
- * into a folder beside it, never overwritten; another program's file is refused (a wrong --db).
+ * into a folder beside it, never overwritten; another program's file is refused (a wrong --db). A
+ * database file that does not exist yet is made from the backup, in a folder that exists.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)
 public final class RestoreCommand implements Callable<Integer> {
@@ -52,6 +53,7 @@ public final class RestoreCommand implements Callable<Integer> {
             Path safety = context.services().backups().restore(backup, secret);
             done = Messages.text("cli.restore.done", backup.toAbsolutePath(), safety);
         } else {
+            context.expectNew(); // a backup may become a new database; a bad one leaves nothing behind
             context.release();
             Optional<Path> kept = BackupService.restoreOver(database, backup, secret, Clock.systemDefaultZone());
             context.services().audit().restored();

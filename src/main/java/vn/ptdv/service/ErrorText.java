@@ -1,5 +1,6 @@
 package vn.ptdv.service;
 
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import vn.ptdv.domain.DisplayDates;
@@ -14,7 +15,7 @@ public final class ErrorText {
     /** The errors that explain themselves; anything else is unwrapped down to its cause. */
     private static final List<Class<? extends Throwable>> KNOWN = List.of(ValidationException.class,
             DatabaseException.class, DemoDataService.NotEmptyException.class, NotFoundException.class,
-            MissingDatabaseException.class, BackupService.BadBackupException.class,
+            MissingDatabaseException.class, MissingFolderException.class, BackupService.BadBackupException.class,
             BackupService.PasswordNeededException.class, BackupCipher.WrongPasswordException.class,
             AccessService.WrongPasswordException.class);
 
@@ -31,6 +32,10 @@ public final class ErrorText {
         }
         if (e instanceof MissingDatabaseException m) {
             return messages.get("error.database.missing", m.file().toAbsolutePath());
+        }
+        if (e instanceof MissingFolderException f) {
+            Path file = f.file().toAbsolutePath();
+            return messages.get("error.database.noFolder", file.getParent(), file);
         }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");

@@ -1,0 +1,161 @@
+package vn.ptdv.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import vn.ptdv.cli.CliContext;
+import vn.ptdv.cli.PtdvCommand;
+import vn.ptdv.i18n.Messages;
+import vn.ptdv.service.MissingDatabaseException;
+import vn.ptdv.service.MissingFolderException;
+import vn.ptdv.service.Services;
+
+/**
+ * Opens the database on the first command that needs it, and fills it first with --demo. A database
+ * this run makes is noted, so that {@link #discardCreated} can take it away when the command fails.
+ */
+final class CommandLineContext implements CliContext {
+    private final PtdvCommand root;
+    private final PrintWriter err;
+    private final Messages messages;
+    private Services services;
+    /** What was on the disk before this run made the database; null when it was there already. */
+    private NewDatabaseFiles created;
+    /** The throwaway folder of a preview against an empty database. */
+    private Path scratch;
+
+    CommandLineContext(PtdvCommand root, PrintWriter err, Messages messages) {
+        this.root = root;
+        this.err = err;
+        this.messages = messages;
+    }
+
+    @Override
+    public Services services() {
+        return open(root.demo(), true);
+    }
+
+    @Override
+    public Services servicesCreating() {
+        return open(true, true);
+    }
+
+    @Override
+    public Services createDatabase() {
+        return open(true, false);
+    }
+
+    @Override
+    public Services servicesForPreview() {
+        Path file = databaseFile();
+        if (services != null || root.demo() || Files.exists(file)) {
+            return services();
+        }
+        checkFolder(file);
+        err.println(messages.get("cli.database.previewEmpty", file.toAbsolutePath()));
+        err.flush();
+        LogSetup.silent(); // a log in the throwaway folder would go with it
+        try {
+            scratch = Files.createTempDirectory("ptdv-xem-truoc-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        services = Services.open(scratch.resolve("ptdv.db"), Clock.systemDefaultZone());
+        return services;
+    }
+
+    @Override
+    public void expectNew() {
+        Path file = databaseFile();
+        if (created == null && !Files.exists(file)) {
+            noteNew(file, true);
+        }
+    }
+
+    private Services open(boolean mayCreate, boolean announce) {
+        if (services == null) {
+            Path file = databaseFile();
+            if (!Files.exists(file)) {
+                if (!mayCreate) {
+                    // A command that reads never starts a database: a missing file is most often a typo.
+                    throw new MissingDatabaseException(file);
+                }
+                if (created == null) {
+                    noteNew(file, announce);
+                }
+            }
+            LogSetup.toFileBeside(file);
+            Services opened = Services.open(file, Clock.systemDefaultZone());
+            try {
+                if (root.demo()) {
+                    opened.demo().fill();
+                }
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            services = opened;
+        }
+        return services;
+    }
+
+    private void noteNew(Path file, boolean announce) {
+        checkFolder(file);
+        if (announce) {
+            // stderr: stdout may carry JSON for another program.
+            err.println(messages.get("cli.database.creating", file.toAbsolutePath()));
+            err.flush();
+        }
+        created = NewDatabaseFiles.before(file);
+    }
+
+    /**
+     * A folder typed after --db must exist: a new file in it is fine, a new folder is most often a typo.
+     * The per-user default folder is the program's own, and is made when missing.
+     */
+    private void checkFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (root.database().isPresent() && (folder == null || !Files.isDirectory(folder))) {
+            throw new MissingFolderException(file);
+        }
+    }
+
+    @Override
+    public Path databaseFile() {
+        return Main.databaseFile(root.database());
+    }
+
+    @Override
+    public void release() {
+        close();
+    }
+
+    /**
+     * After a command failed: takes away the database this run made (with its side files, log and
+     * backups), since for a file that did not exist "as it was" is no file. False when there was none.
+     */
+    boolean discardCreated() {
+        if (created == null) {
+            return false;
+        }
+        close();
+        LogSetup.stop(); // the log file is closed before it is removed (Windows keeps open files)
+        created.remove();
+        created = null;
+        return true;
+    }
+
+    void close() {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+        if (scratch != null) {
+            NewDatabaseFiles.deleteTree(scratch);
+            scratch = null;
+        }
+    }
+}
