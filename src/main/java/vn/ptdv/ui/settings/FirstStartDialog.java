@@ -1,62 +1,157 @@
 package vn.ptdv.ui.settings;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import vn.ptdv.domain.Cell;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.DialogService;
+import vn.ptdv.ui.common.FxDialogService;
+import vn.ptdv.ui.settings.WelcomeViewModel.Outcome;
+import vn.ptdv.ui.settings.WelcomeViewModel.Start;
 
-/** On an empty database: asks for the cell's details and offers sample data. */
-public final class FirstStartDialog extends Dialog<ButtonType> {
-    /** What the person chose. */
-    public record Choice(Cell cell, boolean sampleData) {
-    }
+/**
+ * The welcome on an empty database: the three details of the cell that the report's header and
+ * signature need, then how to begin. It stays open while the chosen beginning runs (its file choosers,
+ * the import's preview and any error are its own), and closes once it has worked.
+ */
+public final class FirstStartDialog extends Dialog<Outcome> {
+    private static final double WIDTH = 600;
 
-    private final CellFormViewModel vm = new CellFormViewModel();
-    private final CheckBox sample;
-    private Choice choice;
+    private final Messages m = Messages.current();
+    private final WelcomeViewModel vm;
 
-    public FirstStartDialog(Window owner) {
-        Messages m = Messages.current();
+    /**
+     * {@code model} makes the view model with the dialogs of this window, so that a file chooser or a
+     * message opens over the welcome, not behind it.
+     */
+    public FirstStartDialog(Window owner, Function<DialogService, WelcomeViewModel> model) {
         initOwner(owner);
+        vm = model.apply(new FxDialogService(getDialogPane().getScene().getWindow(), m));
         setTitle(m.get("firstStart.title"));
         setHeaderText(m.get("firstStart.header"));
-        Label intro = new Label(m.get("firstStart.intro"));
-        intro.setWrapText(true);
-        intro.setMaxWidth(560);
-        sample = new CheckBox(m.get("firstStart.sample"));
-        sample.setId("firstStartSample");
-        Label sampleHelp = new Label(m.get("firstStart.sample.help"));
-        sampleHelp.setWrapText(true);
-        sampleHelp.setMaxWidth(560);
-        sampleHelp.getStyleClass().add("text-muted");
-        getDialogPane().setContent(new VBox(12, intro, new CellFormView(vm), sample, sampleHelp));
-        ButtonType start = new ButtonType(m.get("firstStart.start"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType(m.get("firstStart.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        getDialogPane().getButtonTypes().addAll(start, later);
-        Button startButton = (Button) getDialogPane().lookupButton(start);
-        startButton.setId("firstStartButton");
-        startButton.addEventFilter(ActionEvent.ACTION, e -> {
-            Optional<Cell> cell = vm.toCell();
-            if (cell.isEmpty()) {
-                e.consume();
-                return;
+        getDialogPane().setId("firstStartDialog");
+
+        Label intro = wrapped(m.get("firstStart.intro"));
+        CellFormView form = new CellFormView(vm.cell(), List.of("cellName", "superiorCommittee", "secretaryName"));
+        Label later = wrapped(m.get("firstStart.fields.help"));
+        later.getStyleClass().add("text-muted");
+        Label how = new Label(m.get("firstStart.how"));
+        how.getStyleClass().add("welcome-heading");
+        ToggleGroup group = new ToggleGroup();
+        VBox choices = new VBox(8);
+        for (Start start : Start.values()) {
+            choices.getChildren().add(choice(start, group));
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.startProperty().set((Start) now.getUserData());
             }
-            choice = new Choice(cell.get(), sample.isSelected());
         });
-        getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        choices.disableProperty().bind(vm.runningProperty());
+        form.disableProperty().bind(vm.runningProperty());
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("firstStartBusy");
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.runningProperty());
+        Label status = new Label();
+        status.setId("firstStartStatus");
+        status.textProperty().bind(vm.statusProperty());
+        HBox working = new HBox(8, busy, status);
+        working.managedProperty().bind(vm.runningProperty());
+        working.visibleProperty().bind(vm.runningProperty());
+
+        VBox content = new VBox(10, intro, form, later, how, choices, working);
+        VBox.setMargin(how, new Insets(6, 0, 0, 0));
+        content.setPrefWidth(WIDTH);
+        getDialogPane().setContent(content);
+
+        ButtonType begin = new ButtonType(m.get("firstStart.start"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType notNow = new ButtonType(m.get("firstStart.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(begin, notNow);
+        Button beginButton = (Button) getDialogPane().lookupButton(begin);
+        beginButton.setId("firstStartButton");
+        beginButton.textProperty().bind(vm.startLabelProperty());
+        beginButton.disableProperty().bind(vm.runningProperty());
+        // The welcome closes when the beginning has worked, not on the click: a chooser may be cancelled.
+        beginButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.begin();
+        });
+        Button laterButton = (Button) getDialogPane().lookupButton(notNow);
+        laterButton.setId("firstStartLater");
+        laterButton.disableProperty().bind(vm.runningProperty());
+        setResultConverter(button -> null);
+        setOnCloseRequest(e -> {
+            if (vm.runningProperty().get()) {
+                e.consume();
+            }
+        });
+        vm.outcomeProperty().addListener((o, was, done) -> setResult(done));
+
+        TextField name = form.field("cellName");
+        setOnShown(e -> name.requestFocus());
+        // A refused start puts the focus where the error is.
+        vm.cell().errors().addListener((MapChangeListener<String, String>) change -> {
+            if (change.wasAdded() && "cellName".equals(change.getKey())) {
+                name.requestFocus();
+            }
+        });
+        if (owner.getScene() != null) {
+            getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
     }
 
-    /** Empty when the window was closed without an answer. */
-    public Optional<Choice> ask() {
-        showAndWait();
-        return Optional.ofNullable(choice);
+    /** The outcome once the chosen beginning has worked; empty when the person chose "Để sau". */
+    public Optional<Outcome> ask() {
+        return showAndWait();
+    }
+
+    public WelcomeViewModel viewModel() {
+        return vm;
+    }
+
+    private Node choice(Start start, ToggleGroup group) {
+        // Literal keys, so that the check for unused texts sees them.
+        String[] keys = switch (start) {
+            case EMPTY -> new String[] {"firstStart.choice.empty", "firstStart.choice.empty.help"};
+            case IMPORT -> new String[] {"firstStart.choice.import", "firstStart.choice.import.help"};
+            case TEMPLATE -> new String[] {"firstStart.choice.template", "firstStart.choice.template.help"};
+            case SAMPLE -> new String[] {"firstStart.choice.sample", "firstStart.sample.help"};
+        };
+        RadioButton button = new RadioButton(m.get(keys[0]));
+        button.setId("firstStartChoice_" + start.name());
+        button.setUserData(start);
+        button.setToggleGroup(group);
+        button.setSelected(vm.startProperty().get() == start);
+        button.getStyleClass().add("welcome-choice");
+        Label help = wrapped(m.get(keys[1]));
+        help.getStyleClass().addAll(start == Start.SAMPLE ? "text-warning" : "text-muted", "welcome-choice-help");
+        // The explanation is part of the choice: clicking it chooses too.
+        help.setOnMouseClicked(e -> button.setSelected(true));
+        return new VBox(2, button, help);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
+        return label;
     }
 }
