@@ -3,6 +3,7 @@ package vn.ptdv.ui.settings;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -16,6 +17,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -46,6 +51,8 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         setTitle(m.get("firstStart.title"));
         setHeaderText(m.get("firstStart.header"));
         getDialogPane().setId("firstStartDialog");
+        getDialogPane().getStyleClass().add("welcome");
+        setGraphic(new ImageView(new Image(FirstStartDialog.class.getResourceAsStream("/icons/ptdv-48.png"))));
 
         Label intro = wrapped(m.get("firstStart.intro"));
         CellFormView form = new CellFormView(vm.cell(), List.of("cellName", "superiorCommittee", "secretaryName"));
@@ -54,7 +61,7 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         Label how = new Label(m.get("firstStart.how"));
         how.getStyleClass().add("welcome-heading");
         ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox(8);
+        VBox choices = new VBox(10);
         for (Start start : Start.values()) {
             choices.getChildren().add(choice(start, group));
         }
@@ -94,6 +101,13 @@ public final class FirstStartDialog extends Dialog<Outcome> {
             e.consume();
             vm.begin();
         });
+        // Enter starts from a chosen way too: a focused radio button would otherwise take the key itself.
+        choices.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                beginButton.fire();
+            }
+        });
         Button laterButton = (Button) getDialogPane().lookupButton(notNow);
         laterButton.setId("firstStartLater");
         laterButton.disableProperty().bind(vm.runningProperty());
@@ -106,7 +120,8 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         vm.outcomeProperty().addListener((o, was, done) -> setResult(done));
 
         TextField name = form.field("cellName");
-        setOnShown(e -> name.requestFocus());
+        // After the dialog's own start, which gives the focus to the default button.
+        setOnShown(e -> Platform.runLater(name::requestFocus));
         // A refused start puts the focus where the error is.
         vm.cell().errors().addListener((MapChangeListener<String, String>) change -> {
             if (change.wasAdded() && "cellName".equals(change.getKey())) {
