@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import vn.ptdv.i18n.Messages;
@@ -76,12 +77,15 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("firstStartBusy");
         busy.setPrefSize(20, 20);
+        busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(vm.runningProperty());
         Label status = new Label();
         status.setId("firstStartStatus");
         status.textProperty().bind(vm.statusProperty());
+        // Its room is kept while idle: the window does not change height under the person's eyes.
         HBox working = new HBox(8, busy, status);
-        working.managedProperty().bind(vm.runningProperty());
+        working.setMinHeight(22);
+        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         working.visibleProperty().bind(vm.runningProperty());
 
         VBox content = new VBox(10, intro, form, later, how, choices, working);
@@ -95,6 +99,9 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         Button beginButton = (Button) getDialogPane().lookupButton(begin);
         beginButton.setId("firstStartButton");
         beginButton.textProperty().bind(vm.startLabelProperty());
+        // Its label changes with the choice: as wide as its text, not as the button bar first measured it.
+        ButtonBar.setButtonUniformSize(beginButton, false);
+        beginButton.setMinWidth(Region.USE_PREF_SIZE);
         beginButton.disableProperty().bind(vm.runningProperty());
         // The welcome closes when the beginning has worked, not on the click: a chooser may be cancelled.
         beginButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -122,11 +129,12 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         TextField name = form.field("cellName");
         // After the dialog's own start, which gives the focus to the default button.
         setOnShown(e -> Platform.runLater(name::requestFocus));
-        // A refused start puts the focus where the error is.
+        // A refused start puts the focus where the error is; the window grows by the error's line.
         vm.cell().errors().addListener((MapChangeListener<String, String>) change -> {
             if (change.wasAdded() && "cellName".equals(change.getKey())) {
                 name.requestFocus();
             }
+            Platform.runLater(() -> getDialogPane().getScene().getWindow().sizeToScene());
         });
         if (owner.getScene() != null) {
             getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
