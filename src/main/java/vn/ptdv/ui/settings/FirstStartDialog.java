@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -85,7 +86,7 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         // Its room is kept while idle: the window does not change height under the person's eyes.
         HBox working = new HBox(8, busy, status);
         working.setMinHeight(22);
-        working.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(vm.runningProperty());
 
         VBox content = new VBox(10, intro, form, later, how, choices, working);
@@ -144,10 +145,6 @@ public final class FirstStartDialog extends Dialog<Outcome> {
     /** The outcome once the chosen beginning has worked; empty when the person chose "Để sau". */
     public Optional<Outcome> ask() {
         return showAndWait();
-    }
-
-    public WelcomeViewModel viewModel() {
-        return vm;
     }
 
     private Node choice(Start start, ToggleGroup group) {
