@@ -39,6 +39,8 @@ import vn.ptdv.ui.access.LockView;
 import vn.ptdv.ui.access.LockViewModel;
 import vn.ptdv.ui.settings.BackupViewModel;
 import vn.ptdv.ui.settings.FirstStartDialog;
+import vn.ptdv.ui.settings.WelcomeViewModel;
+import vn.ptdv.ui.report.ExcelFlows;
 import vn.ptdv.ui.settings.HolidaysViewModel;
 import vn.ptdv.ui.settings.RulesViewModel;
 import vn.ptdv.ui.settings.SettingsView;
@@ -286,7 +288,7 @@ public final class DesktopWindow {
                                  CandidatesView candidates, FxDialogService dialogs) {
         opened.demoError().ifPresent(e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
         if (opened.cell().isEmpty()) {
-            firstStart(stage, opened.services(), candidates, dialogs);
+            firstStart(stage, opened.services(), candidates);
         } else {
             // The count of overdue work is for the committee: shown once the program is unlocked. The
             // rules are checked once the list is on the screen.
@@ -327,16 +329,19 @@ public final class DesktopWindow {
         });
     }
 
-    private void firstStart(Stage stage, Services services, CandidatesView candidates, FxDialogService dialogs) {
-        new FirstStartDialog(stage).ask().ifPresent(choice -> tasks.run(() -> {
-            services.cell().saveCell(choice.cell());
-            return choice.sampleData() && services.candidates().count() == 0 ? services.demo().fill() : 0;
-        }, added -> {
+    /**
+     * The welcome on an empty database. It saves the cell and runs the chosen beginning itself; "Để sau"
+     * saves nothing, so the welcome comes again at the next start.
+     */
+    private void firstStart(Stage stage, Services services, CandidatesView candidates) {
+        new FirstStartDialog(stage, dialogs -> new WelcomeViewModel(services.cell(), services.candidates(),
+                services.demo(), new ExcelFlows(new vn.ptdv.report.ImportService(services), tasks, dialogs), tasks,
+                dialogs)).ask().ifPresent(outcome -> {
             candidates.onShow();
-            if (added > 0) {
-                window.setStatus(m.get("main.status.sampleAdded", databaseFile.toAbsolutePath(), added));
+            if (!outcome.summary().isEmpty()) {
+                window.setStatus(m.get("firstStart.status", databaseFile.toAbsolutePath(), outcome.summary()));
             }
-        }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+        });
     }
 
     /** At start-up, a notification says how many things are overdue; it opens the to-do list. */

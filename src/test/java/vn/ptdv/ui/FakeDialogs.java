@@ -10,6 +10,7 @@ import vn.ptdv.ui.common.DialogService;
 public final class FakeDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
     public boolean answer = true;
     public Optional<Path> image = Optional.empty();
 
@@ -26,6 +27,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
+        infos.add(message);
     }
 
     public Optional<Path> saveFile = Optional.empty();

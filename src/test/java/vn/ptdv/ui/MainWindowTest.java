@@ -53,8 +53,8 @@ class MainWindowTest {
         // Set once the first frame is on the screen, every size for the title bar and the task bar.
         assertThat(stage.getIcons()).hasSize(6);
         robot.clickOn("#cellField_cellName").write("Chi bo To dan pho so 3");
-        robot.clickOn("#cellField_officialMembers").write("28");
-        robot.clickOn("#firstStartSample");
+        robot.clickOn("#cellField_secretaryName").write("Hoang Van Nam");
+        robot.clickOn("#firstStartChoice_SAMPLE");
         robot.clickOn("#firstStartButton");
         TableView<CandidateSummary> table = robot.lookup("#candidateTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
@@ -176,7 +176,7 @@ class MainWindowTest {
         Services same = Services.open(folder.resolve("window.db"), TestData.CLOCK);
         assertThat(same.cell().cell()).hasValueSatisfying(c -> {
             assertThat(c.name()).isEqualTo("Chi bo To dan pho so 3");
-            assertThat(c.officialMembers()).isEqualTo(28);
+            assertThat(c.secretaryName()).isEqualTo("Hoang Van Nam");
         });
         assertThat(same.candidates().listWithSteps()).filteredOn(x -> x.candidate().fullName().equals("Nguyễn Văn Bình"))
                 .singleElement().satisfies(x -> {

@@ -66,6 +66,7 @@ public final class ReportsView implements Screen {
         importHelp.getStyleClass().add("text-muted");
         Button template = new Button(m.get("reports.template"));
         template.setId("templateButton");
+        template.disableProperty().bind(vm.runningProperty());
         template.setOnAction(e -> vm.makeTemplate());
         Button importButton = new Button(m.get("reports.import"));
         importButton.setId("importButton");

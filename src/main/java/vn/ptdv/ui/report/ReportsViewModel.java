@@ -16,11 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
-import vn.ptdv.report.ImportFileException;
 import vn.ptdv.report.ImportService;
-import vn.ptdv.report.ImportText;
 import vn.ptdv.report.ReportService;
-import vn.ptdv.report.TemplateWriter;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.ui.common.DialogService;
 import vn.ptdv.ui.common.FileOpener;
@@ -33,7 +30,7 @@ public final class ReportsViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final FileOpener opener;
-    private final ImportService imports;
+    private final ExcelFlows excel;
     private final IntegerProperty year;
     private final StringProperty reportDate;
     private final StringProperty place = new SimpleStringProperty("");
@@ -45,7 +42,7 @@ public final class ReportsViewModel {
     public ReportsViewModel(ReportService reports, ImportService imports, TaskRunner tasks, DialogService dialogs,
                             FileOpener opener, Clock clock) {
         this.reports = reports;
-        this.imports = imports;
+        this.excel = new ExcelFlows(imports, tasks, dialogs);
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.opener = opener;
@@ -122,14 +119,10 @@ public final class ReportsViewModel {
 
     /** Writes the empty import workbook where the person chooses. */
     public void makeTemplate() {
-        dialogs.chooseSaveFile(m.get("reports.templateName"), "xlsx", m.get("reports.filter")).ifPresent(file ->
-                tasks.run(() -> {
-                    new TemplateWriter().write(file);
-                    return file;
-                }, done -> {
-                    written.set(done);
-                    status.set(m.get("cli.template.done", done));
-                }, e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m))));
+        excel.makeTemplate(new Shown<>(done -> {
+            written.set(done);
+            status.set(m.get("cli.template.done", done));
+        }));
     }
 
     /**
@@ -137,36 +130,35 @@ public final class ReportsViewModel {
      * there is no error.
      */
     public void importFile() {
-        dialogs.chooseOpenFile("xlsx", m.get("reports.filter")).ifPresent(file -> {
-            running.set(true);
-            status.set(m.get("reports.reading"));
-            tasks.run(() -> imports.preview(file), preview -> {
-                running.set(false);
-                status.set("");
-                String text = String.join("\n", ImportText.lines(preview, m));
-                if (!preview.canApply()) {
-                    dialogs.showError(m.get("reports.import.title"), text + "\n\n" + m.get("import.refused"));
-                    return;
-                }
-                if (dialogs.confirm(m.get("reports.import.title"), text, m.get("reports.import.confirm"))) {
-                    running.set(true);
-                    tasks.run(() -> imports.apply(file), done -> {
-                        running.set(false);
-                        status.set(done.canApply() ? m.get("reports.import.done", done.added().size(),
-                                done.updated().size(), done.stepsAdded()) : m.get("import.refused"));
-                    }, e -> importFailed(file, e));
-                }
-            }, e -> importFailed(file, e));
-        });
+        excel.importFile(new Shown<>(done -> status.set(m.get("reports.import.done", done.added().size(),
+                done.updated().size(), done.stepsAdded()))));
     }
 
-    private void importFailed(java.nio.file.Path file, Throwable e) {
-        running.set(false);
-        status.set("");
-        // The messages name the file ({0}); without it they would read "Tệp  trống".
-        String text = e instanceof ImportFileException f ? m.get(f.messageKey(), file.getFileName())
-                : ErrorText.describe(e, m);
-        dialogs.showError(m.get("reports.import.title"), text);
+    /** A flow's progress on this screen: the busy sign and the status line. */
+    private final class Shown<T> implements ExcelFlows.Progress<T> {
+        private final java.util.function.Consumer<T> onDone;
+
+        Shown(java.util.function.Consumer<T> onDone) {
+            this.onDone = onDone;
+        }
+
+        @Override
+        public void working(String text) {
+            running.set(true);
+            status.set(text);
+        }
+
+        @Override
+        public void done(T result) {
+            running.set(false);
+            onDone.accept(result);
+        }
+
+        @Override
+        public void stopped() {
+            running.set(false);
+            status.set("");
+        }
     }
 
     public void openFile() {
