@@ -37,6 +37,8 @@ final class LauncherClassArchive {
     static final String OPTIONS_PROPERTY = "ptdv.cds.options";
     static final String ARCHIVE_PROPERTY = "ptdv.cds.archive";
     static final String RECORDING = "-XX:+RecordDynamicDumpInfo";
+    /** How Java reads the options file's bytes: as the platform encodes file names. */
+    private static final java.nio.charset.Charset OPTIONS_CHARSET = optionsCharset();
 
     private final Path options;
     private final Path archive;
@@ -62,9 +64,19 @@ final class LauncherClassArchive {
                 Path.of(System.getProperty("java.home"), "lib", "modules")));
     }
 
-    /** The line the options file holds to map the archive. */
+    /**
+     * The line the options file holds to map the archive. Java splits that file at white space unless a
+     * value is quoted, and reads its bytes as the platform's file names are encoded: a path with a space
+     * unquoted ("C:\Users\Nguyen Van A\…") would be an option Java does not know, and no start would
+     * get past it.
+     */
     String mappingLine() {
-        return "-XX:SharedArchiveFile=" + archive.toAbsolutePath();
+        return "-XX:SharedArchiveFile=\"" + archive.toAbsolutePath() + "\"";
+    }
+
+    /** Whether {@link #mappingLine} can be written so that Java reads the path back as it is. */
+    boolean canBeMapped() {
+        return !archive.toAbsolutePath().toString().contains("\"") && OPTIONS_CHARSET.newEncoder().canEncode(mappingLine());
     }
 
     /**
@@ -101,12 +113,25 @@ final class LauncherClassArchive {
         return Boolean.parseBoolean(hotspot.getVMOption("RecordDynamicDumpInfo").getValue());
     }
 
+    private static java.nio.charset.Charset optionsCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
     private void writeArchive() throws IOException, javax.management.JMException {
+        if (!canBeMapped()) {
+            LOG.info(() -> "No class archive: its path cannot be written in the launcher's options: " + archive);
+            return;
+        }
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
         Files.deleteIfExists(partial);
         Object said = ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmCds",
-                new Object[] {new String[] {"dynamic_dump", partial.toAbsolutePath().toString()}},
+                // The command's words are joined and split again at spaces: the path goes in quotes.
+                new Object[] {new String[] {"dynamic_dump", "\"" + partial.toAbsolutePath() + "\""}},
                 new String[] {String[].class.getName()});
         if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
             throw new IOException("Java wrote no class archive: " + said);
@@ -118,7 +143,7 @@ final class LauncherClassArchive {
 
     void writeOptions(String line) throws IOException {
         Path partial = options.resolveSibling(options.getFileName() + "." + ProcessHandle.current().pid());
-        Files.writeString(partial, line + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(partial, line + System.lineSeparator(), OPTIONS_CHARSET);
         moveWhole(partial, options);
     }
 

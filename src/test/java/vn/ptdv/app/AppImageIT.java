@@ -61,11 +61,14 @@ class AppImageIT {
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** The image as installed: copied whole, executable bits and all. */
+    /**
+     * The image as installed: copied whole, executable bits and all, into a folder with a space in its
+     * name, as Windows puts it under a user's folder ("C:\Users\Nguyen Van A\AppData\Local\PTDV").
+     */
     private Path installedImage() throws IOException {
         Path built = Path.of(System.getProperty("ptdv.appImage", "target/app-image/PTDV"));
         assertThat(built.resolve("bin/PTDV")).as("the app-image of mvn package").isExecutable();
-        Path copy = folder.resolve("PTDV");
+        Path copy = folder.resolve("Nguyen Van A").resolve("PTDV");
         try (Stream<Path> files = Files.walk(built)) {
             for (Path from : files.sorted(Comparator.naturalOrder()).toList()) {
                 Path to = copy.resolve(built.relativize(from).toString());
@@ -122,7 +125,7 @@ class AppImageIT {
         Path archive = image.resolve("lib/app/ptdv.jsa");
         assertThat(archive).isRegularFile();
         assertThat(Files.size(archive)).isGreaterThan(1_000_000);
-        assertThat(Files.readString(options).strip()).isEqualTo("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+        assertThat(Files.readString(options).strip()).isEqualTo("-XX:SharedArchiveFile=\"" + archive.toAbsolutePath() + "\"");
         assertThat(image.resolve("lib/app")).isDirectoryNotContaining("glob:**/*.jsa.*").isDirectoryNotContaining("glob:**/*.options.*");
 
         // Later starts map it; Java accepts it (a refused archive would be told on stderr, which is empty).
