@@ -3,10 +3,8 @@ package vn.ptdv.app;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -136,22 +134,12 @@ final class LauncherClassArchive {
         if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
             throw new IOException("Java wrote no class archive: " + said);
         }
-        moveWhole(partial, archive);
+        WholeFiles.move(partial, archive);
         writeOptions(mappingLine());
         LOG.info(() -> "Class archive written: " + archive);
     }
 
     void writeOptions(String line) throws IOException {
-        Path partial = options.resolveSibling(options.getFileName() + "." + ProcessHandle.current().pid());
-        Files.writeString(partial, line + System.lineSeparator(), OPTIONS_CHARSET);
-        moveWhole(partial, options);
-    }
-
-    private static void moveWhole(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        WholeFiles.write(options, (line + System.lineSeparator()).getBytes(OPTIONS_CHARSET));
     }
 }

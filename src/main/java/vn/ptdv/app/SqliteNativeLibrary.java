@@ -68,7 +68,7 @@ final class SqliteNativeLibrary {
                     return Optional.empty(); // no library for this platform in the jar: the driver says so itself
                 }
                 install(resource, folder, library);
-                replace(folder.resolve(SOURCE), entry.getBytes(StandardCharsets.UTF_8));
+                WholeFiles.write(folder.resolve(SOURCE), entry.getBytes(StandardCharsets.UTF_8));
                 removeLeftovers(folder, library);
             }
             System.setProperty(LIB_PATH, folder.toString());
@@ -159,24 +159,13 @@ final class SqliteNativeLibrary {
             }
             part.toFile().setExecutable(true, true);
             try {
-                Files.move(part, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                WholeFiles.move(part, library);
             } catch (IOException e) {
                 // On Windows a library another copy has loaded cannot be replaced: that copy put a whole one there.
                 if (!(Files.isRegularFile(library) && Files.size(library) == size)) {
                     throw e;
                 }
             }
-        } finally {
-            Files.deleteIfExists(part);
-        }
-    }
-
-    /** A small file replaced in one step, as the library is. */
-    private static void replace(Path file, byte[] content) throws IOException {
-        Path part = Files.createTempFile(file.getParent(), file.getFileName().toString() + "-", ".part");
-        try {
-            Files.write(part, content);
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(part);
         }

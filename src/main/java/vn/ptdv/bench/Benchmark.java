@@ -103,11 +103,15 @@ public final class Benchmark {
     }
 
     private static Result summary(String name, double[] ms, Optional<Double> budget) {
-        double[] sorted = ms.clone();
+        return new Result(name, median(ms), Arrays.stream(ms).max().orElse(0), ms.length, budget);
+    }
+
+    /** The median of the values (the mean of the middle two when there is an even number of them). */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return new Result(name, median, sorted[sorted.length - 1], ms.length, budget);
     }
 
     /** Each keystroke of each query filters the whole list, as the search field does. */

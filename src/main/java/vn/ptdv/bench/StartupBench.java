@@ -30,10 +30,7 @@ public final class StartupBench {
     /** One kind of window timed {@code runs} times. */
     public record Series(List<Long> ms) {
         public long median() {
-            List<Long> sorted = new ArrayList<>(ms);
-            sorted.sort(null);
-            int n = sorted.size();
-            return n % 2 == 1 ? sorted.get(n / 2) : Math.round((sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0);
+            return Math.round(Benchmark.median(ms.stream().mapToDouble(Long::doubleValue).toArray()));
         }
 
         public long max() {

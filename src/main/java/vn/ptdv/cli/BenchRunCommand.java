@@ -87,7 +87,8 @@ public final class BenchRunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteTree(Path folder) throws java.io.IOException {
+    /** Removes a benchmark's work folder and all it holds. */
+    static void deleteTree(Path folder) throws java.io.IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

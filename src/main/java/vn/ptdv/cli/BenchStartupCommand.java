@@ -65,12 +65,7 @@ public final class BenchStartupCommand implements Callable<Integer> {
             err.println(Messages.text("cli.error.prefix") + Messages.text("cli.bench.startFailed", e.getMessage()));
             return 1;
         } finally {
-            try (java.util.stream.Stream<Path> files = Files.list(work)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(work);
+            BenchRunCommand.deleteTree(work);
         }
         print(result);
         return 0;
