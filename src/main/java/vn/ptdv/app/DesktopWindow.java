@@ -55,6 +55,8 @@ import vn.ptdv.ui.shell.MainWindow;
 public final class DesktopWindow {
     private static final Logger LOG = Logger.getLogger(DesktopWindow.class.getName());
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** How long the window waits for the database to be open before it is shown without its list. */
+    private static final java.time.Duration SHOW_COMPLETE_WAIT = java.time.Duration.ofMillis(300);
 
     private final Messages m = Messages.current();
     private final Path databaseFile;
@@ -114,10 +116,32 @@ public final class DesktopWindow {
         stage.setMinHeight(600);
         stage.setMaximized(true);
         window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
+        FxDialogService dialogs = new FxDialogService(stage, m);
+        DatabaseHeadStart ahead = headStart;
+        if (ahead == null) {
+            showWindow(stage);
+            openAndWire(stage, scene, dialogs);
+            return;
+        }
+        // The database is usually open before JavaFX is: the window is then shown once, with its list,
+        // rather than empty first and styled and laid out a second time a moment later. When the
+        // opening takes longer (a migration on an old PC), the window comes without waiting further.
+        ahead.afterOpeningOr(SHOW_COMPLETE_WAIT, () -> {
+            Optional<OpenedDatabase> opened = ahead.openedNow();
+            if (opened.isPresent()) {
+                headStart = null;
+                wire(stage, scene, adopt(opened.get()), dialogs);
+                showWindow(stage);
+            } else {
+                showWindow(stage);
+                openAndWire(stage, scene, dialogs);
+            }
+        });
+    }
+
+    private static void showWindow(Stage stage) {
         stage.show();
         LOG.info(() -> "Window shown " + sinceJvmStart() + " ms after JVM start");
-        FxDialogService dialogs = new FxDialogService(stage, m);
-        openAndWire(stage, scene, dialogs);
     }
 
     private void openAndWire(Stage stage, Scene scene, FxDialogService dialogs) {
@@ -181,7 +205,11 @@ public final class DesktopWindow {
     private OpenedDatabase openDatabase() throws Exception {
         DatabaseHeadStart ahead = headStart;
         headStart = null;
-        OpenedDatabase opened = ahead != null ? ahead.take() : OpenedDatabase.open(databaseFile, clock, demo);
+        return adopt(ahead != null ? ahead.take() : OpenedDatabase.open(databaseFile, clock, demo));
+    }
+
+    /** The window now holds the open database (closed on exit); a restore over a broken file is told to the trail. */
+    private OpenedDatabase adopt(OpenedDatabase opened) {
         this.services = opened.services();
         if (restoredOver) {
             restoredOver = false;
