@@ -105,10 +105,14 @@ public final class DesktopWindow {
     }
 
     public void open(Stage stage) {
+        DatabaseHeadStart ahead = headStart;
+        Optional<OpenedDatabase> ready = ahead == null ? Optional.empty() : ahead.openedNow();
+        // The frame goes in the scene now, unless the opening ahead is still under way (see below).
+        boolean frameNow = ahead == null || ready.isPresent();
         // Fill most of the screen even where the window manager ignores "maximized".
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.max(960, screen.getWidth() * 0.96),
-                Math.max(600, screen.getHeight() * 0.94));
+        Scene scene = new Scene(frameNow ? window.root() : new javafx.scene.layout.StackPane(),
+                Math.max(960, screen.getWidth() * 0.96), Math.max(600, screen.getHeight() * 0.94));
         scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
         stage.setTitle(m.get("app.name"));
         stage.setScene(scene);
@@ -117,23 +121,30 @@ public final class DesktopWindow {
         stage.setMaximized(true);
         window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
         FxDialogService dialogs = new FxDialogService(stage, m);
-        DatabaseHeadStart ahead = headStart;
         if (ahead == null) {
             showWindow(stage);
             openAndWire(stage, scene, dialogs);
             return;
         }
-        // The database is usually open before JavaFX is: the window is then shown once, with its list,
-        // rather than empty first and styled and laid out a second time a moment later. When the
-        // opening takes longer (a migration on an old PC), the window comes without waiting further.
+        if (ready.isPresent()) {
+            // Opened before JavaFX was ready, as it usually is: the window is shown once, with its
+            // list, rather than empty first and styled and laid out a second time a moment later.
+            headStart = null;
+            wire(stage, scene, adopt(ready.get()), dialogs);
+            showWindow(stage);
+            return;
+        }
+        // Still opening: the system makes its window meanwhile, with nothing in it yet. The frame and
+        // its list come together when the opening ends; if it takes longer (a migration on an old PC),
+        // the frame comes without them and says it is opening.
+        showWindow(stage);
         ahead.afterOpeningOr(SHOW_COMPLETE_WAIT, () -> {
             Optional<OpenedDatabase> opened = ahead.openedNow();
+            scene.setRoot(window.root());
             if (opened.isPresent()) {
                 headStart = null;
                 wire(stage, scene, adopt(opened.get()), dialogs);
-                showWindow(stage);
             } else {
-                showWindow(stage);
                 openAndWire(stage, scene, dialogs);
             }
         });

@@ -85,6 +85,24 @@ class ShownOnceTest {
     }
 
     @Test
+    void anOpeningThatEndsJustAfterTheWindowPutsTheFrameAndItsListInTogether() throws Exception {
+        Path file = sampleDatabase();
+        CompletableFuture<OpenedDatabase> soon = new CompletableFuture<>();
+        AtomicLong shownAt = new AtomicLong();
+        AtomicInteger rowsWhenShown = openWindow(file, DatabaseHeadStart.of(soon), shownAt);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rowsWhenShown.get() >= 0);
+        // The system's window came at once, with nothing in it yet: not the frame saying it is opening.
+        assertThat(stage.getScene().lookup("#navigation")).isNull();
+
+        soon.complete(OpenedDatabase.open(file, TestData.CLOCK, false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            TableView<?> table = (TableView<?>) stage.getScene().lookup("#candidateTable");
+            return table != null && table.getItems().size() == 13;
+        });
+        assertThat(stage.getScene().lookup("#navigation")).isNotNull();
+    }
+
+    @Test
     void aSlowOpeningDoesNotHoldTheWindowBackAndTheListComesAfter() throws Exception {
         Path file = sampleDatabase();
         CompletableFuture<OpenedDatabase> slow = new CompletableFuture<>();
