@@ -34,6 +34,11 @@ final class FactSheet {
         this.missingPrefix = missingPrefix;
     }
 
+    /** An empty sheet whose missing facts carry the same prefix (a part of one person's row). */
+    FactSheet sibling() {
+        return new FactSheet(messages, missingPrefix);
+    }
+
     /** A text fact; blank text is missing, named by {@code factKey} (a {@code forms.fact.} key). */
     String text(String key, String value, String factKey, Object... args) {
         if (value == null || value.isBlank()) {

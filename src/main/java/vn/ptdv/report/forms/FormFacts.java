@@ -143,8 +143,11 @@ final class FormFacts {
         Optional<StepPerson> who = index >= 0 && index < members.size() ? Optional.of(members.get(index))
                 : Optional.empty();
         s.text("introducer", who.map(StepPerson::name), "INTRODUCER");
-        s.date("knownSince", who.flatMap(StepPerson::knownSince), "KNOWN_SINCE",
-                who.map(StepPerson::name).orElse(FactSheet.BLANK));
+        if (who.isPresent()) {
+            s.date("knownSince", who.get().knownSince(), "KNOWN_SINCE", who.get().name());
+        } else {
+            s.put("knownSince", FactSheet.BLANK); // told once, as the missing introducer
+        }
     }
 
     /**
@@ -238,7 +241,7 @@ final class FormFacts {
 
     /** "29/30 (96,67%)" for a table cell. */
     String votesCell(FactSheet s) {
-        FactSheet vote = new FactSheet(m);
+        FactSheet vote = s.sibling();
         voteFacts(vote, latest(StepCode.CELL_RESOLUTION), StepCode.CELL_RESOLUTION);
         s.addMissing("votes", vote.missingFor(List.of("officialMembers", "votesFor", "percent")));
         var v = vote.values();

@@ -157,7 +157,7 @@ public final class FormTemplateGenerator {
                 .title("DANH SÁCH", "quần chúng được chi bộ đề nghị kết nạp vào Đảng")
                 .centredLine("Kính gửi: {{superiorExec}}", false)
                 .para("{{cell}} đề nghị {{superiorExec}} xem xét, quyết định kết nạp vào Đảng Cộng sản Việt Nam"
-                        + " {{count}} quần chúng có tên sau:")
+                        + " {{count}} quần chúng có tên sau đây:")
                 .loopTable("{{people}}",
                         new String[] {"TT", "Họ và tên", "Ngày sinh", "Giới tính", "Dân tộc", "Trình độ GDPT",
                             "Nghề nghiệp, nơi làm việc", "Người giới thiệu", "Nghị quyết của chi bộ",
