@@ -37,6 +37,8 @@ public final class FormService {
     private final Path base;
     private final FormTemplates templates;
     private final Messages m = Messages.current();
+    /** The placeholders of each template read, by its content: reading a template takes poi-tl a while. */
+    private final Map<String, Set<String>> tagsByTemplate = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FormService(Services services) {
         this.services = services;
@@ -112,7 +114,7 @@ public final class FormService {
     private FormEntry entry(CandidateWithSteps file, FormFacts facts, FormKind kind, int introducer, String title,
                             String fileStem) throws IOException {
         FactSheet sheet = facts.sheet(kind, introducer);
-        Set<String> used = FormFiller.tags(templates.template(kind).content(), kind.resourceName());
+        Set<String> used = tags(templates.template(kind));
         return new FormEntry(file.candidate().id(), kind, introducer, title, safeName(fileStem) + ".docx",
                 sheet.missingFor(used));
     }
@@ -176,9 +178,14 @@ public final class FormService {
 
     private Made write(FormKind kind, FactSheet sheet, Path out) throws IOException {
         FormTemplates.Template template = templates.template(kind);
-        Set<String> used = FormFiller.tags(template.content(), template.name());
+        Set<String> used = tags(template);
         AtomicFile.write(out, o -> FormFiller.fill(template.content(), template.name(), sheet.values(), o));
         return new Made(out, sheet.missingFor(used));
+    }
+
+    private Set<String> tags(FormTemplates.Template template) {
+        String key = template.name() + "#" + java.util.Arrays.hashCode(template.content()) + "#" + template.content().length;
+        return tagsByTemplate.computeIfAbsent(key, k -> FormFiller.tags(template.content(), template.name()));
     }
 
     /** Fills a cell's template with a file that has no facts at all: a placeholder it does not know fails. */
