@@ -129,7 +129,7 @@ final class DocxBuilder {
         for (int i = 0; i < count; i++) {
             XWPFParagraph p = doc.createParagraph();
             p.setSpacingAfter(60);
-            run(p, "…".repeat(landscape ? 85 : 55), false, false, BODY);
+            run(p, "…".repeat(landscape ? 53 : 33), false, false, BODY);
         }
         return this;
     }

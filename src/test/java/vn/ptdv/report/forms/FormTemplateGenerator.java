@@ -212,9 +212,9 @@ public final class FormTemplateGenerator {
                         + " nhận xét đồng chí {{name}} như sau:")
                 .lead("1. Ưu điểm: ", "").dotLines(3)
                 .lead("2. Khuyết điểm: ", "").dotLines(2)
-                .lead("3. Kết quả biểu quyết: ", "số đảng viên chính thức tán thành việc công nhận đồng chí {{name}}"
-                        + " là đảng viên chính thức là {{votesFor}}/{{officialMembers}} đồng chí, đạt {{percent}}% so"
-                        + " với tổng số đảng viên chính thức; số không tán thành: " + DOTS + " đồng chí.")
+                .lead("3. Kết quả biểu quyết: ", "số đảng viên chính thức tán thành đề nghị công nhận đồng chí"
+                        + " {{name}} là đảng viên chính thức: {{votesFor}}/{{officialMembers}} đồng chí, đạt {{percent}}%"
+                        + " so với tổng số đảng viên chính thức; số không tán thành: " + DOTS + " đồng chí.")
                 .para("Chi bộ đề nghị {{superiorExec}} xem xét, quyết định công nhận đồng chí {{name}} là đảng viên"
                         + " chính thức từ ngày {{probationEnd}}.");
         return d.signature(TO_COMMITTEE, false, CELL_SIGNS, "{{secretary}}");
