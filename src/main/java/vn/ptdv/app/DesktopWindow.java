@@ -242,7 +242,9 @@ public final class DesktopWindow {
         IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
-                reports, services.audit(), services.journal(), tasks, dialogs, clock);
+                reports, services.audit(), services.journal(), new vn.ptdv.ui.candidate.FormsViewModel(
+                        new vn.ptdv.report.forms.FormService(services), services.candidates(), tasks, dialogs,
+                        fileOpener, clock), tasks, dialogs, clock);
         candidates.showFirstList(opened.candidates());
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         // Numbers shown in full are hidden again when the screen locks.
@@ -265,7 +267,9 @@ public final class DesktopWindow {
                 // After a restore every screen shows the restored data: the current one reloads now,
                 // the others when they are shown.
                 new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey())),
-                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
+                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock),
+                new vn.ptdv.ui.settings.FormTemplatesViewModel(new vn.ptdv.report.forms.FormService(services), tasks,
+                        dialogs)));
         // What waits for the list's first frame: the time (--measure-startup), taken as the frame is laid
         // out; or, once the frame is done (a dialog's own event loop cannot run inside it), the first-start
         // dialog or the rules checked for the count of overdue work.
