@@ -119,7 +119,8 @@ public final class DesktopWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setMaximized(true);
-        window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
+        // A listener, not a binding: the bindings' classes cost the first frame more than the window needs.
+        tasks.runningProperty().addListener((o, was, now) -> window.busyProperty().set(now.intValue() > 0));
         FxDialogService dialogs = new FxDialogService(stage, m);
         if (ahead == null) {
             showWindow(stage);

@@ -50,7 +50,8 @@ public final class MainWindow {
     private String current = "";
 
     public MainWindow() {
-        ImageView logo = new ImageView(new Image(MainWindow.class.getResourceAsStream("/icons/ptdv-48.png")));
+        // Decoded on JavaFX's own loading thread: the FX thread builds the rest of the window meanwhile.
+        ImageView logo = new ImageView(new Image(MainWindow.class.getResource("/icons/ptdv-48.png").toExternalForm(), true));
         Label appName = new Label(m.get("app.shortName"), logo);
         appName.getStyleClass().add("nav-title");
         nav.getChildren().add(appName);
