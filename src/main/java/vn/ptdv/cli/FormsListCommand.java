@@ -57,7 +57,7 @@ public final class FormsListCommand implements Callable<Integer> {
                 String which = e.kind() == vn.ptdv.report.forms.FormKind.INTRODUCER_STATEMENT
                         ? " --introducer " + (e.introducer() + 1) : "";
                 out.printf("%-7s %s%n", e.kind().code(), e.title());
-                out.println("        " + m.get("cli.forms.command", e.kind().code() + which));
+                out.println("        " + m.get("cli.forms.command", String.valueOf(candidateId), e.kind().code() + which));
                 e.missing().forEach(text -> out.println("        " + m.get("cli.forms.missingItem", text)));
             }
         }

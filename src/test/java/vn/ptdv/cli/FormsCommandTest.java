@@ -75,9 +75,10 @@ class FormsCommandTest {
 
     @Test
     void listAsTextSaysWhatIsMissingAndTheCommandToMakeEach() throws Exception {
-        assertThat(run("--db", db(), "forms", "list", "--candidate", idOf("Trần Thị Mai Anh"))).isZero();
+        String anh = idOf("Trần Thị Mai Anh");
+        assertThat(run("--db", db(), "forms", "list", "--candidate", anh)).isZero();
         assertThat(out.toString()).contains("6-KND   Nghị quyết chi bộ đề nghị kết nạp đảng viên (mẫu 6-KNĐ)",
-                "Lệnh: forms make --form 3-KND --introducer 1",
+                "Lệnh: forms make --candidate " + anh + " --form 3-KND --introducer 1",
                 "thiếu: số đảng viên tán thành (bước “Chi bộ đề nghị kết nạp”)");
         assertThat(run("--db", db(), "forms", "list", "--candidate", idOf("Lý Thị Hà"))).isZero();
         assertThat(out.toString()).startsWith("Hồ sơ chưa đến bước làm giấy tờ");
