@@ -71,20 +71,38 @@ public final class BenchRunCommand implements Callable<Integer> {
                     row.put("runs", r.runs());
                 }
                 row.put("budgetMs", r.budgetMs().map(Benchmark::round).orElse(null));
-                row.put("withinBudget", r.budgetMs().isPresent() ? r.withinBudget() : null);
+                if (r.ratioBudget().isPresent()) {
+                    row.put("floorMs", r.floorMs().map(Benchmark::round).orElse(null));
+                    row.put("ratio", r.ratio().map(x -> Math.round(x * 100) / 100.0).orElse(null));
+                    row.put("ratioBudget", r.ratioBudget().get());
+                    row.put("note", r.note().orElse(null));
+                }
+                row.put("withinBudget", r.hasBudget() ? r.withinBudget() : null);
                 rows.add(row);
             }
             Json.print(out, rows);
         } else {
             out.println(Messages.text("cli.bench.header"));
             for (Benchmark.Result r : results) {
-                out.println(String.format("%-18s %10.1f %10.1f %10s  %s", Messages.text("cli.bench.name." + r.name()),
-                        r.medianMs(), r.maxMs(), r.budgetMs().map(b -> String.format("%.0f", b)).orElse("–"),
-                        r.budgetMs().isEmpty() ? "" : Messages.text(r.withinBudget() ? "cli.bench.ok" : "cli.bench.over")));
+                out.println(String.format("%-18s %10.1f %10.1f %10s %8s  %-10s %s",
+                        Messages.text("cli.bench.name." + r.name()), r.medianMs(), r.maxMs(),
+                        r.floorMs().map(f -> String.format("%.1f", f)).orElse("–"),
+                        r.ratio().map(x -> String.format("%.2f×", x)).orElse("–"), budget(r),
+                        !r.hasBudget() ? r.note().map(n -> Messages.text("cli.bench.note." + n)).orElse("")
+                                : Messages.text(r.withinBudget() ? "cli.bench.ok" : "cli.bench.over")));
             }
         }
         out.flush();
         return 0;
+    }
+
+    /** The budget as the person reads it: a ratio to the floor ("≤ 2×"), or milliseconds ("≤ 16 ms"). */
+    private static String budget(Benchmark.Result r) {
+        if (r.ratioBudget().isPresent()) {
+            double b = r.ratioBudget().get();
+            return "≤ " + (b == Math.rint(b) ? String.format("%.0f", b) : String.format("%.1f", b)) + "×";
+        }
+        return r.budgetMs().map(b -> String.format("≤ %.0f ms", b)).orElse("–");
     }
 
     /** Removes a benchmark's work folder and all it holds. */

@@ -32,7 +32,7 @@ class LocalizationConsistencyTest {
             "nav.", "screen.", "forms.form.", "forms.fact.",
             "journal.kind.", "journal.result.", "journal.rating.", "journal.heading.", "journal.add.", "journal.field.date.",
             "journal.field.text.", "journal.field.person.", "validation.journal.text.",
-            "error.database.", "error.backup.", "backup.reason.", "cli.bench.name.", "usage.", "ptdv.", "help", "version");
+            "error.database.", "error.backup.", "backup.reason.", "cli.bench.name.", "cli.bench.note.", "usage.", "ptdv.", "help", "version");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     private static Properties load(String name) throws IOException {

@@ -96,6 +96,37 @@ class BenchmarkTest {
     }
 
     @Test
+    void theFloorsReadTheDataTheirTasksReadAndNoMore() {
+        List<CandidateWithSteps> files = generate("floors.db", 3, 120);
+        long steps = files.stream().mapToLong(f -> f.steps().size()).sum();
+        long stepless = files.stream().filter(f -> f.steps().isEmpty()).count();
+        long helpers = files.stream().flatMap(f -> f.steps().stream()).flatMap(st -> st.people().stream())
+                .filter(p -> p.role() == vn.ptdv.domain.PersonRole.HELPER).count();
+        long people = files.stream().flatMap(f -> f.steps().stream()).mapToLong(st -> Math.max(1, st.people().size())).sum();
+        int year = TestData.TODAY.getYear();
+        long stepsInYear = files.stream().flatMap(f -> f.steps().stream()).filter(st -> st.date().getYear() == year).count();
+        try (Services s = Services.open(folder.resolve("floors.db"), TestData.CLOCK)) {
+            assertThat(Floors.list(s).rows()).isEqualTo(steps + stepless + helpers);
+            assertThat(Floors.read(s, Floors.FILES).rows()).isEqualTo(people + stepless);
+            long counted = s.database().inTransaction(c -> {
+                long total = 0;
+                try (var ps = c.prepareStatement(Floors.YEAR_COUNTS)) {
+                    ps.setString(1, year + "-01-01");
+                    ps.setString(2, year + "-12-31");
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            total += rs.getLong(4);
+                        }
+                    }
+                }
+                return total;
+            });
+            assertThat(counted).isEqualTo(stepsInYear);
+            assertThat(Floors.yearCounts(s, year).rows()).isPositive();
+        }
+    }
+
+    @Test
     void theBenchmarkMeasuresEverythingOnATinyDatabase() throws Exception {
         generate("tiny.db", 1, 40);
         Path work = Files.createDirectories(folder.resolve("work"));
@@ -103,6 +134,29 @@ class BenchmarkTest {
         assertThat(results).extracting(Benchmark.Result::name).containsExactly("open", "list", "searchKeystroke",
                 "checks", "stats", "dashboard", "report", "import1000", "heapPeakMb", "heapLimitMb");
         assertThat(results).allSatisfy(r -> assertThat(r.medianMs()).isPositive());
+        // The list, checks, stats and dashboard against their floors, timed in the same run.
+        java.util.Map<String, Benchmark.Result> byName = new java.util.HashMap<>();
+        results.forEach(r -> byName.put(r.name(), r));
+        java.util.Map<String, Double> ratioBudgets = java.util.Map.of("list", 2.0, "checks", 3.0, "stats", 2.0,
+                "dashboard", 3.0);
+        ratioBudgets.forEach((name, budget) -> {
+            Benchmark.Result r = byName.get(name);
+            assertThat(r.floorMs()).hasValueSatisfying(f -> assertThat(f).isPositive());
+            assertThat(r.ratio()).hasValueSatisfying(x -> assertThat(x).isPositive());
+            assertThat(r.ratioBudget()).contains(budget);
+            assertThat(r.budgetMs()).isEmpty();
+            assertThat(r.withinBudget()).isEqualTo(r.ratio().get() <= budget);
+        });
+        assertThat(byName.get("searchKeystroke").budgetMs()).contains(16.0);
+        // The report against LibreOffice turning the same list into a workbook, or a note that it is not there.
+        Benchmark.Result report = byName.get("report");
+        assertThat(report.ratioBudget()).contains(0.2);
+        if (report.ratio().isPresent()) {
+            assertThat(report.floorMs()).hasValueSatisfying(f -> assertThat(f).isPositive());
+        } else {
+            assertThat(report.note()).contains("noLibreOffice");
+            assertThat(report.hasBudget()).isFalse();
+        }
         double peak = results.get(8).medianMs();
         assertThat(peak).isLessThanOrEqualTo(results.get(9).medianMs());
         // The import went into copies: the measured database is unchanged.

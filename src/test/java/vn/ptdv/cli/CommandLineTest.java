@@ -401,6 +401,12 @@ class CommandLineTest {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.size()).isEqualTo(10);
         assertThat(json.get(1).get("name").asText()).isEqualTo("list");
-        assertThat(json.get(1).get("budgetMs").asDouble()).isEqualTo(300.0);
+        // The list's budget is a ratio to its floor, timed in the same run.
+        assertThat(json.get(1).get("budgetMs").isNull()).isTrue();
+        assertThat(json.get(1).get("ratioBudget").asDouble()).isEqualTo(2.0);
+        assertThat(json.get(1).get("floorMs").asDouble()).isPositive();
+        assertThat(json.get(1).get("ratio").asDouble()).isPositive();
+        assertThat(json.get(1).get("withinBudget").isBoolean()).isTrue();
+        assertThat(json.get(2).get("budgetMs").asDouble()).isEqualTo(16.0);
     }
 }
