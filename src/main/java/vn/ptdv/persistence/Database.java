@@ -448,8 +448,20 @@ public final class Database implements AutoCloseable {
      * is of an older version.
      */
     public void restoreFrom(Path source) {
+        restoreFrom(source, Optional.empty());
+    }
+
+    /** {@code sourceKey}: the key the copy is encrypted with (the backup of an encrypted database), if any. */
+    public void restoreFrom(Path source, Optional<DatabaseKey> sourceKey) {
         gate.writeLock().lock();
         try {
+            if (key.isPresent()) {
+                restoreEncrypted(source, sourceKey);
+                return;
+            }
+            if (sourceKey.isPresent()) {
+                rekeyCopy(source, sourceKey, Optional.empty()); // SQLite's restore reads it without a key
+            }
             restoreUngated(source);
         } finally {
             gate.writeLock().unlock();
@@ -498,6 +510,18 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("The restore of " + file + " from " + source + " did not take", e);
         }
+        migrate();
+    }
+
+    /**
+     * An encrypted database: the copy (a plain one, or one of any key) is re-encrypted with this file's
+     * key and salt, checked with it, and put in place of the file in one rename.
+     */
+    private void restoreEncrypted(Path source, Optional<DatabaseKey> sourceKey) {
+        closeIdle();
+        rekeyCopy(source, sourceKey, key);
+        verify(source, key, true);
+        DatabaseRekey.replace(file, key, source);
         migrate();
     }
 

@@ -68,6 +68,26 @@ final class DatabaseRekey {
         }
     }
 
+    /**
+     * Puts a checked copy, already encrypted with the file's own key, in place of the file, the same
+     * way: SQLite's restore cannot write an encrypted database (the pages of a plain copy have no room
+     * for the cipher's tag, and it cannot read an encrypted copy).
+     */
+    static void replace(Path file, Optional<DatabaseKey> key, Path copy) {
+        Path kept = sibling(file, OLD_SUFFIX);
+        try {
+            foldAndCount(file, key);
+            copyToDisk(file, kept);
+            force(copy);
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceFolder(file);
+            Files.delete(kept);
+        } catch (IOException | SQLException e) {
+            deleteQuietly(kept);
+            throw new DatabaseException("Cannot put the restored copy in place of " + file, e);
+        }
+    }
+
     /** At opening, under the file's lock: what a cut-short run left behind goes, or is put back. */
     static void recover(Path file) {
         Path fresh = sibling(file, NEW_SUFFIX);

@@ -74,18 +74,9 @@ public final class AccessService {
         if (database.encrypted() || storedHash().isEmpty() || !verify(password)) {
             return false;
         }
-        encryptWith(password);
-        return true;
-    }
-
-    private void encryptWith(char[] password) {
         database.changeKey(Optional.of(DatabaseKey.fresh(password)));
-        // The key now tells the right password; the hash, readable only inside the file, is not needed.
-        database.inTransaction(c -> {
-            settings.delete(c, PASSWORD_SETTING);
-            return null;
-        });
         LOG.info("Database encrypted with the opening password");
+        return true;
     }
 
     /** Sets or changes the password; changing it needs the current one. */
@@ -96,7 +87,15 @@ public final class AccessService {
         if (password.length < MINIMUM_PASSWORD) {
             throw new IllegalArgumentException("Too short a password");
         }
-        encryptWith(password);
+        database.changeKey(Optional.of(DatabaseKey.fresh(password)));
+        // The hash too, inside the encrypted file: the audit trail says when the password was set or
+        // changed (never its value). A file killed before this line is encrypted all the same.
+        String hash = hash(password);
+        database.inTransaction(c -> {
+            settings.save(c, PASSWORD_SETTING, hash);
+            return null;
+        });
+        LOG.info("Opening password set; the database is encrypted with it");
     }
 
     /** Removes the password; needs the current one. */
@@ -133,13 +132,15 @@ public final class AccessService {
     }
 
     private void deletePassword() {
-        if (database.encrypted()) {
-            database.changeKey(Optional.empty());
-        }
+        // The hash first: killed in between, the file stays encrypted (and asks for its password), rather
+        // than plain with a hash that would have it encrypted again at the next opening.
         database.inTransaction(c -> {
             settings.delete(c, PASSWORD_SETTING);
             return null;
         });
+        if (database.encrypted()) {
+            database.changeKey(Optional.empty());
+        }
         LOG.warning(() -> "Opening password removed by " + vn.ptdv.persistence.DatabaseLock.userName() + " on "
                 + vn.ptdv.persistence.DatabaseLock.computerName());
     }

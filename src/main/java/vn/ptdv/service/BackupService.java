@@ -300,10 +300,7 @@ public final class BackupService {
         Checked copy = checkedCopy(backup, password, database.file());
         Path checked = copy.file();
         try {
-            // SQLite's restore reads the copy without a key, and writes it with the database's own.
-            if (copy.key().isPresent()) {
-                Database.rekeyCopy(checked, copy.key(), Optional.empty());
-            }
+
             // The passwords are this computer's, not the backup's: an old backup must neither drop the
             // backup password (later backups would go out in clear) nor bring back a forgotten one.
             Map<String, Optional<String>> kept = database.inTransaction(c -> {
@@ -314,7 +311,7 @@ public final class BackupService {
                 return values;
             });
             Path safety = automatic(Reason.BEFORE_RESTORE);
-            database.restoreFrom(checked);
+            database.restoreFrom(checked, copy.key());
             afterRestore.run();
             database.inTransaction(c -> {
                 for (Map.Entry<String, Optional<String>> e : kept.entrySet()) {
