@@ -57,6 +57,13 @@ class LockScreenTest {
         return node.getScene() != null;
     }
 
+    /** The password dialog's field, once its window is on the screen. */
+    private static Optional<Node> passwordField(FxRobot robot) {
+        return robot.lookup("#passwordField").queryAll().stream()
+                .filter(n -> shown(n) && n.getScene().getWindow().isShowing() && n.getScene().getWindow().getOpacity() > 0.99)
+                .findFirst();
+    }
+
     @Test
     void anEncryptedFileIsAskedForItsPasswordBeforeAnythingOfItIsReadOrShown(FxRobot robot) throws Exception {
         Path db = folder.resolve("encrypted-" + opened + ".db");
@@ -65,15 +72,16 @@ class LockScreenTest {
             s.access().setPassword(Optional.empty(), PASSWORD.toCharArray());
         }
         open(db);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#passwordField").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> passwordField(robot).isPresent());
         assertThat(robot.lookup("#candidateTable").tryQuery()).as("no screen is built before the password").isEmpty();
 
-        robot.clickOn("#passwordField").write("mat khau sai").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(passwordField(robot).orElseThrow()).write("mat khau sai").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(n -> n instanceof Label l
                 && l.getText().startsWith("Mật khẩu không đúng")).tryQuery().isPresent());
         assertThat(robot.lookup("#candidateTable").tryQuery()).isEmpty();
 
-        robot.clickOn("#passwordField").write(PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> passwordField(robot).isPresent());
+        robot.clickOn(passwordField(robot).orElseThrow()).write(PASSWORD).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery()
                 .filter(LockScreenTest::shown).isPresent());
         // The password was given just now: no lock screen on top of it.
