@@ -194,7 +194,9 @@ final class SqliteNativeLibrary {
         String platform = folder.getFileName().toString().replaceFirst("^sqlite-[0-9.]*", "");
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder.getParent(), "sqlite-*" + platform)) {
             for (Path other : versions) {
-                if (!other.equals(folder)) {
+                // A folder made within the hour may be another version of the program starting right now
+                // (the jar beside the installed program): taking it away would leave that one without its library.
+                if (!other.equals(folder) && olderThan(other, old)) {
                     deleteFolder(other);
                 }
             }

@@ -88,6 +88,11 @@ class SqliteNativeLibraryTest {
         Path older = dataFolder().resolve("native").resolve("sqlite-3.50.3.0-" + platform).resolve(library);
         Files.createDirectories(older.getParent());
         Files.write(older, new byte[100]);
+        Files.setLastModifiedTime(older.getParent(), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        // Another version's, made a minute ago: that program may be starting now, and keeps its library.
+        Path starting = dataFolder().resolve("native").resolve("sqlite-3.99.0.0-" + platform).resolve(library);
+        Files.createDirectories(starting.getParent());
+        Files.write(starting, new byte[100]);
         Path backup = root.resolve("sao-luu.ptdvbak");
 
         // Two at once on a fresh data folder: neither may find half a library.
@@ -114,6 +119,9 @@ class SqliteNativeLibraryTest {
         runToTheEnd("stats", "--year", "2026");
 
         assertThat(filesUnder(temp, "sqlite")).as("copies of the library in the temp folder").isEmpty();
+        assertThat(older).as("an older version's library from days ago").doesNotExist();
+        assertThat(starting).as("the library of another version starting now").exists();
+        Files.delete(starting);
         List<Path> libraries = filesUnder(dataFolder(), library);
         assertThat(libraries).as("the library in the data folder").hasSize(1);
         assertThat(libraries.get(0)).startsWith(dataFolder().resolve("native"));
