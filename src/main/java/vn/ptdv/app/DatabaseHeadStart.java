@@ -2,8 +2,12 @@ package vn.ptdv.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 
 /**
  * Opens the database on its own thread from the moment the launcher knows the window will open.
@@ -12,18 +16,45 @@ import java.util.concurrent.FutureTask;
  * result (or the failure) as if it had opened the file itself.
  */
 final class DatabaseHeadStart {
-    private final FutureTask<OpenedDatabase> opening;
+    private final CompletableFuture<OpenedDatabase> opening;
 
-    private DatabaseHeadStart(FutureTask<OpenedDatabase> opening) {
+    private DatabaseHeadStart(CompletableFuture<OpenedDatabase> opening) {
         this.opening = opening;
     }
 
     static DatabaseHeadStart begin(Path databaseFile, Clock clock, boolean demo) {
-        FutureTask<OpenedDatabase> opening = new FutureTask<>(() -> OpenedDatabase.open(databaseFile, clock, demo));
-        Thread thread = new Thread(opening, "ptdv-open");
+        CompletableFuture<OpenedDatabase> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(OpenedDatabase.open(databaseFile, clock, demo));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "ptdv-open");
         thread.setDaemon(true);
         thread.start();
         return new DatabaseHeadStart(opening);
+    }
+
+    /** An opening already under way elsewhere (tests time it). */
+    static DatabaseHeadStart of(CompletableFuture<OpenedDatabase> opening) {
+        return new DatabaseHeadStart(opening);
+    }
+
+    /**
+     * Runs {@code then} on the FX thread once the opening has ended, or once {@code wait} has passed,
+     * whichever comes first.
+     */
+    void afterOpeningOr(Duration wait, Runnable then) {
+        opening.handle((opened, failure) -> Boolean.TRUE)
+                .completeOnTimeout(Boolean.FALSE, wait.toMillis(), TimeUnit.MILLISECONDS)
+                .thenRun(() -> Platform.runLater(then));
+    }
+
+    /** The open database, if the opening has already succeeded; otherwise nothing (it goes on). */
+    Optional<OpenedDatabase> openedNow() {
+        return opening.isDone() && !opening.isCompletedExceptionally()
+                ? Optional.of(opening.join()) : Optional.empty();
     }
 
     /** Waits for the opening to end: the open database, or the exception it failed with. */

@@ -174,6 +174,7 @@ public final class DesktopApp extends Application {
             StartupTimer.table(stage);
             return;
         }
+        vn.ptdv.ui.common.IconFont.loadInBackground();
         // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
         window = new DesktopWindow(plan.databaseFile(), plan.demo(), Clock.systemDefaultZone(),
                 path -> getHostServices().showDocument(path.toUri().toString()));

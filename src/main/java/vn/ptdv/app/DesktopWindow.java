@@ -56,6 +56,8 @@ import vn.ptdv.ui.shell.MainWindow;
 public final class DesktopWindow {
     private static final Logger LOG = Logger.getLogger(DesktopWindow.class.getName());
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+    /** How long the window waits for the database to be open before it is shown without its list. */
+    private static final java.time.Duration SHOW_COMPLETE_WAIT = java.time.Duration.ofMillis(300);
 
     private final Messages m = Messages.current();
     private final Path databaseFile;
@@ -106,10 +108,14 @@ public final class DesktopWindow {
     }
 
     public void open(Stage stage) {
+        DatabaseHeadStart ahead = headStart;
+        Optional<OpenedDatabase> ready = ahead == null ? Optional.empty() : ahead.openedNow();
+        // The frame goes in the scene now, unless the opening ahead is still under way (see below).
+        boolean frameNow = ahead == null || ready.isPresent();
         // Fill most of the screen even where the window manager ignores "maximized".
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.max(960, screen.getWidth() * 0.96),
-                Math.max(600, screen.getHeight() * 0.94));
+        Scene scene = new Scene(frameNow ? window.root() : new javafx.scene.layout.StackPane(),
+                Math.max(960, screen.getWidth() * 0.96), Math.max(600, screen.getHeight() * 0.94));
         scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
         stage.setTitle(m.get("app.name"));
         stage.setScene(scene);
@@ -117,10 +123,39 @@ public final class DesktopWindow {
         stage.setMinHeight(600);
         stage.setMaximized(true);
         window.busyProperty().bind(tasks.runningProperty().greaterThan(0));
+        FxDialogService dialogs = new FxDialogService(stage, m);
+        if (ahead == null) {
+            showWindow(stage);
+            openAndWire(stage, scene, dialogs);
+            return;
+        }
+        if (ready.isPresent()) {
+            // Opened before JavaFX was ready, as it usually is: the window is shown once, with its
+            // list, rather than empty first and styled and laid out a second time a moment later.
+            headStart = null;
+            wire(stage, scene, adopt(ready.get()), dialogs);
+            showWindow(stage);
+            return;
+        }
+        // Still opening: the system makes its window meanwhile, with nothing in it yet. The frame and
+        // its list come together when the opening ends; if it takes longer (a migration on an old PC),
+        // the frame comes without them and says it is opening.
+        showWindow(stage);
+        ahead.afterOpeningOr(SHOW_COMPLETE_WAIT, () -> {
+            Optional<OpenedDatabase> opened = ahead.openedNow();
+            scene.setRoot(window.root());
+            if (opened.isPresent()) {
+                headStart = null;
+                wire(stage, scene, adopt(opened.get()), dialogs);
+            } else {
+                openAndWire(stage, scene, dialogs);
+            }
+        });
+    }
+
+    private static void showWindow(Stage stage) {
         stage.show();
         LOG.info(() -> "Window shown " + sinceJvmStart() + " ms after JVM start");
-        FxDialogService dialogs = new FxDialogService(stage, m);
-        openAndWire(stage, scene, dialogs);
     }
 
     private void openAndWire(Stage stage, Scene scene, FxDialogService dialogs) {
@@ -204,8 +239,12 @@ public final class DesktopWindow {
     private OpenedDatabase openDatabase() throws Exception {
         DatabaseHeadStart ahead = headStart;
         headStart = null;
-        OpenedDatabase opened = ahead != null ? ahead.take()
-                : OpenedDatabase.open(databaseFile, clock, demo, openingPassword);
+        return adopt(ahead != null ? ahead.take()
+                : OpenedDatabase.open(databaseFile, clock, demo, openingPassword));
+    }
+
+    /** The window now holds the open database (closed on exit); a restore over a broken file is told to the trail. */
+    private OpenedDatabase adopt(OpenedDatabase opened) {
         this.services = opened.services();
         if (restoredOver) {
             restoredOver = false;
@@ -228,7 +267,9 @@ public final class DesktopWindow {
         IdleLock.install(scene, lock, access);
         ReportService reports = new ReportService(services);
         CandidatesView candidates = new CandidatesView(services.candidates(), services.cell(), services.checks(),
-                reports, services.audit(), services.journal(), tasks, dialogs, clock);
+                reports, services.audit(), services.journal(), new vn.ptdv.ui.candidate.FormsViewModel(
+                        new vn.ptdv.report.forms.FormService(services), services.candidates(), tasks, dialogs,
+                        fileOpener, clock), tasks, dialogs, clock);
         candidates.showFirstList(opened.candidates());
         window.addScreen("candidates", "mdi2a-account-multiple", candidates);
         // Numbers shown in full are hidden again when the screen locks.
@@ -251,7 +292,9 @@ public final class DesktopWindow {
                 // After a restore every screen shows the restored data: the current one reloads now,
                 // the others when they are shown.
                 new BackupViewModel(services.backups(), tasks, dialogs, clock, () -> window.show(window.currentKey())),
-                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock)));
+                access, new AuditLogViewModel(services.audit(), reports, tasks, dialogs, clock),
+                new vn.ptdv.ui.settings.FormTemplatesViewModel(new vn.ptdv.report.forms.FormService(services), tasks,
+                        dialogs)));
         // What waits for the list's first frame: the time (--measure-startup), taken as the frame is laid
         // out; or, once the frame is done (a dialog's own event loop cannot run inside it), the first-start
         // dialog or the rules checked for the count of overdue work.

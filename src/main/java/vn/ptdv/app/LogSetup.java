@@ -17,6 +17,8 @@ import java.util.logging.SimpleFormatter;
 public final class LogSetup {
     /** Held so the level set on it is not lost when the logger is garbage-collected. */
     private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+    /** poi-tl (the Word forms) logs every placeholder it fills at INFO. */
+    private static final Logger POI_TL = Logger.getLogger("com.deepoove.poi");
 
     private LogSetup() {
     }
@@ -57,6 +59,7 @@ public final class LogSetup {
         root.setLevel(Level.INFO);
         // Flyway and others are chatty at INFO; their warnings still reach the log.
         FLYWAY.setLevel(Level.WARNING);
+        POI_TL.setLevel(Level.WARNING);
         try {
             Path folder = databaseFile.toAbsolutePath().getParent();
             Files.createDirectories(folder);

@@ -17,6 +17,8 @@ import vn.ptdv.service.Services;
 record OpenedDatabase(Services services, Optional<Cell> cell, Optional<Throwable> demoError, boolean passwordSet,
                       int idleMinutes, List<CandidateSummary> candidates) {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OpenedDatabase.class.getName());
+
     static OpenedDatabase open(Path databaseFile, Clock clock, boolean demo) {
         return open(databaseFile, clock, demo, Optional.empty());
     }
@@ -34,8 +36,11 @@ record OpenedDatabase(Services services, Optional<Cell> cell, Optional<Throwable
                 }
             }
             // The list the window shows first is read here as well, so that it is on the first frame.
-            return new OpenedDatabase(services, services.cell().cell(), demoError, services.access().hasPassword(),
-                    services.access().idleMinutes(), services.candidates().listSummaries());
+            OpenedDatabase opened = new OpenedDatabase(services, services.cell().cell(), demoError,
+                    services.access().hasPassword(), services.access().idleMinutes(),
+                    services.candidates().listSummaries());
+            LOG.info(() -> "Database opened " + StartupTimer.sinceJvmStart() + " ms after JVM start");
+            return opened;
         } catch (RuntimeException e) {
             services.close();
             throw e;

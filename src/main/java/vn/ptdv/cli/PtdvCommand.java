@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ptdv", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {AuditCommand.class, BackupCommand.class, BenchCommand.class, CandidatesCommand.class, CheckCommand.class,
-                HolidaysCommand.class, ImportCommand.class, InitCommand.class, JournalCommand.class, PasswordCommand.class, ReportCommand.class,
+                FormsCommand.class, HolidaysCommand.class, ImportCommand.class, InitCommand.class, JournalCommand.class, PasswordCommand.class, ReportCommand.class,
                 RestoreCommand.class, StatsCommand.class, TemplateCommand.class})
 public final class PtdvCommand implements Callable<Integer> {
     /** Opens the window; given by the app so that the command line does not depend on the UI. */

@@ -29,11 +29,8 @@ final class Header {
         put(sheet, 0, 0, half - 1, cell.superiorCommittee().toUpperCase(VI), s.centre);
         put(sheet, 0, half, columns - 1, "ĐẢNG CỘNG SẢN VIỆT NAM", s.underlinedCentre);
         put(sheet, 1, 0, half - 1, cell.name().toUpperCase(VI), s.boldCentre);
-        // Administrative dates: a zero before days under 10 and before months 1 and 2 only
-        // ("ngày 04 tháng 5", "ngày 15 tháng 02").
-        String date = String.format("%s, ngày %02d tháng %s năm %d", cell.placeName(), day.getDayOfMonth(),
-                day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue()),
-                day.getYear());
+        String date = cell.placeName() + ", ngày " + AdminDate.day(day) + " tháng " + AdminDate.month(day)
+                + " năm " + day.getYear();
         put(sheet, 1, half, columns - 1, date, s.italicCentre);
         put(sheet, 2, 0, half - 1, "*", s.centre);
         put(sheet, 4, 0, columns - 1, title, s.title);

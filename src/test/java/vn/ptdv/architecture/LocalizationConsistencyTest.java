@@ -29,7 +29,7 @@ class LocalizationConsistencyTest {
             "rule.", "severity.", "review.reason.", "todo.group.", "target.", "targets.who.", "report.by.", "overview.origin.", "targets.origin.", "todo.ics.what.", "import.file.",
             "audit.what.", "audit.action.", "audit.entity.", "audit.setting.", "audit.kind.",
             "checklist.kind.", "checklist.status.", "checklist.decision.", "checklist.goal.",
-            "nav.", "screen.",
+            "nav.", "screen.", "forms.form.", "forms.fact.",
             "journal.kind.", "journal.result.", "journal.rating.", "journal.heading.", "journal.add.", "journal.field.date.",
             "journal.field.text.", "journal.field.person.", "validation.journal.text.",
             "error.database.", "error.backup.", "backup.reason.", "cli.bench.name.", "usage.", "ptdv.", "help", "version");
@@ -106,7 +106,7 @@ class LocalizationConsistencyTest {
         Set<String> missing = new TreeSet<>();
         while (m.find()) {
             String key = m.group(1);
-            boolean looksLikeMessage = key.matches("(access|audit|backup|lock|password|app|button|candidates?|cell|cli|date|dialog|error|firstStart|journal|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
+            boolean looksLikeMessage = key.matches("(access|audit|forms|backup|lock|password|app|button|candidates?|cell|cli|date|dialog|error|firstStart|journal|main|milestone|rule|rules|severity|review|ack|todo|dashboard|unsaved|target|targets|overview|report|reports|export|import|template|dialog|"
                     + "checklist|"
                     + "placeholder|settings|stepEditor|timeline|validation|person|step|holidays|weekday)\\..*");
             if (looksLikeMessage && !keys.contains(key)) {

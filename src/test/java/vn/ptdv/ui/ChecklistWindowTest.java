@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -68,14 +67,20 @@ class ChecklistWindowTest {
         robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Đủ hồ sơ để chi bộ xét")).queryLabeled());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).fullName()).isEqualTo("Trần Thị Mai Anh");
-        ProgressBar bar = robot.lookup(".file-progress").match(ChecklistWindowTest::shown).queryAs(ProgressBar.class);
+        javafx.scene.Node bar = robot.lookup(".file-progress").match(ChecklistWindowTest::shown).query();
         assertThat(bar.getStyleClass()).contains("file-ready");
-        assertThat(bar.getProgress()).isEqualTo(1.0);
+        javafx.scene.Node fill = bar.lookup(".fill");
+        WaitForAsyncUtils.waitForFxEvents();
+        // A full file fills the whole track, inside its border.
+        javafx.scene.layout.Region track = (javafx.scene.layout.Region) bar;
+        double inside = track.getWidth() - track.getInsets().getLeft() - track.getInsets().getRight();
+        assertThat(fill.getLayoutBounds().getWidth()).isGreaterThan(0).isEqualTo(inside, org.assertj.core.data.Offset.offset(1.0));
         assertThat(bar.getAccessibleText()).isEqualTo("6/6 giấy tờ: đủ hồ sơ để chi bộ xét");
         // The count shows when the mouse rests on the bar (its tooltip is made then).
+        javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) bar.getParent();
         robot.moveTo(bar);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getTooltip() != null);
-        assertThat(bar.getTooltip().getText()).isEqualTo("6/6 giấy tờ: đủ hồ sơ để chi bộ xét");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cell.getTooltip() != null);
+        assertThat(cell.getTooltip().getText()).isEqualTo("6/6 giấy tờ: đủ hồ sơ để chi bộ xét");
 
         robot.clickOn("Trần Thị Mai Anh");
         robot.clickOn("#checklistTab");

@@ -137,8 +137,9 @@ class MainWindowTest {
         assertThat(robot.lookup("Quá hạn hoặc sai quy định (5)").tryQuery()).isPresent();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#card_admitted").tryQuery().isPresent());
         // The dashboard may still be redrawing from a second load: click once all background work is done.
-        javafx.scene.Node busy = robot.lookup("#busyIndicator").query();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !busy.isVisible());
+        javafx.scene.Node statusBar = robot.lookup("#statusBar").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> statusBar.getPseudoClassStates().stream()
+                .noneMatch(p -> p.getPseudoClassName().equals("busy")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pipeline_PROBATIONARY").queryButton().getText()).endsWith(": 2");
         robot.clickOn("#pipeline_PROBATIONARY");

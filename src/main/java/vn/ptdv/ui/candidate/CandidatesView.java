@@ -46,6 +46,8 @@ public final class CandidatesView implements Screen {
     private final Label countLabel = new Label();
     private final Label milestoneLine = new Label();
     private final Button exportFileButton = new Button(Messages.text("candidates.exportFile"));
+    private final Button formsButton = new Button(Messages.text("forms.window.button"));
+    private final FormsViewModel formsVm;
     private final TextField search = new TextField();
     /**
      * The right-hand side: a short hint until a candidate is opened or a new one started, then the
@@ -66,8 +68,9 @@ public final class CandidatesView implements Screen {
 
     public CandidatesView(CandidateService service, CellService cellService, CheckService checks,
                           vn.ptdv.report.ReportService exports, vn.ptdv.service.AuditService audit,
-                          vn.ptdv.service.JournalService journal, TaskRunner tasks,
+                          vn.ptdv.service.JournalService journal, FormsViewModel forms, TaskRunner tasks,
                           DialogService dialogs, Clock clock) {
+        this.formsVm = forms;
         this.service = service;
         this.exports = exports;
         this.cellService = cellService;
@@ -279,7 +282,12 @@ public final class CandidatesView implements Screen {
         HBox.setHgrow(titleSpace, Priority.ALWAYS);
         detailTitle.setMinWidth(0);
         exportFileButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox titleRow = new HBox(8, detailTitle, titleSpace, exportFileButton);
+        // The admission file's Word documents for the current step (issue 16).
+        formsButton.setId("formsButton");
+        formsButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
+        formsButton.setMinWidth(Region.USE_PREF_SIZE);
+        formsButton.setOnAction(e -> showForms());
+        HBox titleRow = new HBox(8, detailTitle, titleSpace, formsButton, exportFileButton);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox pane = new VBox(6, titleRow, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -506,6 +514,11 @@ public final class CandidatesView implements Screen {
                     return file;
                 }, done -> dialogs.showInfo(m.get("candidates.exportFile"), m.get("candidates.exportFile.done", name, done)),
                         this::showError));
+    }
+
+    private void showForms() {
+        String name = formVm.text("fullName").get();
+        formsVm.load(formVm.candidateIdProperty().get(), () -> new FormsDialog(root.getScene().getWindow(), name, formsVm).show());
     }
 
     private void showError(Throwable e) {

@@ -2,7 +2,6 @@ package vn.ptdv.ui.candidate;
 
 import java.util.Comparator;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -39,22 +38,18 @@ final class FileProgressColumn {
 
     private static final class ProgressCell extends TableCell<CandidateSummary, FileProgress> {
         private final Messages m;
-        private final ProgressBar bar = new ProgressBar();
+        private final FileBar bar = new FileBar();
         /** The count in words, for the tooltip. */
         private String text;
 
         ProgressCell(Messages m) {
             this.m = m;
-            bar.getStyleClass().add("file-progress");
             bar.setMaxWidth(Double.MAX_VALUE);
             // A tooltip is a popup window's worth of objects: it is made when the mouse comes to the
             // cell, not for every row drawn (the list's first frame would wait for one per row).
             setOnMouseEntered(e -> {
-                if (text != null && bar.getTooltip() == null) {
-                    // On the bar as well: the bar takes the mouse events, so the cell's tooltip alone never shows over it.
-                    Tooltip tip = new Tooltip(text);
-                    bar.setTooltip(tip);
-                    setTooltip(tip);
+                if (text != null && getTooltip() == null) {
+                    setTooltip(new Tooltip(text));
                 }
             });
         }
@@ -67,7 +62,6 @@ final class FileProgressColumn {
                 text = null;
                 setGraphic(null);
                 setTooltip(null);
-                bar.setTooltip(null);
                 return;
             }
             bar.setProgress(item.fraction());
@@ -77,8 +71,8 @@ final class FileProgressColumn {
             }
             text = ChecklistText.progress(item, m);
             bar.setAccessibleText(text);
-            if (bar.getTooltip() != null) {
-                bar.getTooltip().setText(text);
+            if (getTooltip() != null) {
+                getTooltip().setText(text);
             }
             setGraphic(bar);
         }

@@ -24,13 +24,15 @@ public final class SettingsView implements Screen {
     private final AuditLogViewModel auditLog;
     private final BackupViewModel backups;
     private final vn.ptdv.ui.access.AccessViewModel access;
+    private final FormTemplatesViewModel templates;
     private final TabPane root;
     private final Tab auditTab;
 
     public SettingsView(SettingsViewModel vm, HolidaysViewModel holidays, RulesViewModel rules,
                         BackupViewModel backups, vn.ptdv.ui.access.AccessViewModel access,
-                        AuditLogViewModel auditLog) {
+                        AuditLogViewModel auditLog, FormTemplatesViewModel templates) {
         this.access = access;
+        this.templates = templates;
         this.vm = vm;
         this.holidays = holidays;
         this.rules = rules;
@@ -99,7 +101,9 @@ public final class SettingsView implements Screen {
                 tab(m.get("settings.tab.backup"), new VBox(12, title(m.get("backup.title")), new BackupView(backups)),
                         "settingsBackupTab"),
                 tab(m.get("settings.tab.access"), new VBox(12, title(m.get("access.title")),
-                        new vn.ptdv.ui.access.AccessView(access)), "settingsAccessTab"));
+                        new vn.ptdv.ui.access.AccessView(access)), "settingsAccessTab"),
+                tab(m.get("settings.tab.templates"), new VBox(12, title(m.get("forms.templates.title")),
+                        new FormTemplatesView(templates)), "settingsTemplatesTab"));
         // The trail is a wide table of its own: no scrolling page around it, and read when looked at.
         auditTab = new Tab(m.get("settings.tab.audit"), new AuditLogView(auditLog));
         auditTab.setId("settingsAuditTab");
@@ -143,6 +147,8 @@ public final class SettingsView implements Screen {
         backups.load();
         access.statusProperty().set("");
         access.load();
+        templates.statusProperty().set("");
+        templates.load();
         if (root.getSelectionModel().getSelectedItem() == auditTab) {
             auditLog.load();
         }

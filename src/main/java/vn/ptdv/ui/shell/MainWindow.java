@@ -23,6 +23,8 @@ import vn.ptdv.ui.common.Screen;
  * at the bottom. Screens are added once the database is open; until then it says it is opening.
  */
 public final class MainWindow {
+    private static final javafx.util.Duration SPINNER_DELAY = javafx.util.Duration.millis(400);
+    private static final javafx.css.PseudoClass BUSY = javafx.css.PseudoClass.getPseudoClass("busy");
     private final Messages m = Messages.current();
     private final BorderPane root = new BorderPane();
     /** The frame, and above it the locked screen when the program is locked. */
@@ -35,7 +37,16 @@ public final class MainWindow {
     private final Map<String, Screen> screens = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Label status = new Label();
-    private final ProgressIndicator busy = new ProgressIndicator();
+    /** Whether background work is running; the status bar has the pseudo-class {@code busy} meanwhile. */
+    private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty(this, "busy");
+    /**
+     * The spinning sign, made and shown only once work has lasted {@link #SPINNER_DELAY}: most work
+     * ends sooner, and a sign that flashes for a moment only distracts (the first frame of the window
+     * also had to style and lay out one, a tenth of its time).
+     */
+    private ProgressIndicator spinner;
+    private final javafx.animation.PauseTransition spinnerDelay = new javafx.animation.PauseTransition(SPINNER_DELAY);
+    private final HBox statusBar = new HBox(8);
     private String current = "";
 
     public MainWindow() {
@@ -49,14 +60,24 @@ public final class MainWindow {
         Label opening = new Label(m.get("main.opening"));
         opening.getStyleClass().add("title-3");
         content.getChildren().add(opening);
-        busy.setPrefSize(16, 16);
-        busy.setVisible(false);
-        busy.setId("busyIndicator");
         status.setId("statusLine");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox statusBar = new HBox(8, status, spacer, busy);
+        statusBar.getChildren().addAll(status, spacer);
         statusBar.getStyleClass().add("status-bar");
+        statusBar.setId("statusBar");
+        spinnerDelay.setOnFinished(e -> showSpinner());
+        busy.addListener((o, was, now) -> {
+            statusBar.pseudoClassStateChanged(BUSY, now);
+            if (now) {
+                spinnerDelay.playFromStart();
+            } else {
+                spinnerDelay.stop();
+                if (spinner != null) {
+                    spinner.setVisible(false);
+                }
+            }
+        });
         root.setLeft(nav);
         root.setCenter(content);
         root.setBottom(statusBar);
@@ -158,7 +179,18 @@ public final class MainWindow {
         return failed;
     }
 
+    /** Whether background work is running: bound to the task runner. */
     public javafx.beans.property.BooleanProperty busyProperty() {
-        return busy.visibleProperty();
+        return busy;
+    }
+
+    private void showSpinner() {
+        if (spinner == null) {
+            spinner = new ProgressIndicator();
+            spinner.setPrefSize(16, 16);
+            spinner.setId("busyIndicator");
+            statusBar.getChildren().add(spinner);
+        }
+        spinner.setVisible(true);
     }
 }
