@@ -75,6 +75,7 @@ public final class AccessService {
             return false;
         }
         database.changeKey(Optional.of(DatabaseKey.fresh(password)));
+        backups.encryptPlainBackups();
         LOG.info("Database encrypted with the opening password");
         return true;
     }
@@ -95,6 +96,7 @@ public final class AccessService {
             settings.save(c, PASSWORD_SETTING, hash);
             return null;
         });
+        backups.encryptPlainBackups();
         LOG.info("Opening password set; the database is encrypted with it");
     }
 

@@ -247,6 +247,37 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Once the database is encrypted: the automatic backups still in clear (made before) are encrypted
+     * with its key too, each through a copy beside it that replaces it by a rename, so that the backups
+     * folder gives nothing away either. One that cannot be encrypted is removed rather than left in clear.
+     */
+    public void encryptPlainBackups() {
+        Optional<DatabaseKey> key = database.key();
+        if (key.isEmpty()) {
+            return;
+        }
+        for (Entry entry : list()) {
+            if (entry.encrypted() || !Files.isRegularFile(entry.file())) {
+                continue;
+            }
+            String name = entry.file().getFileName().toString();
+            Path target = entry.file().resolveSibling(name.substring(0, name.length() - PLAIN_EXTENSION.length())
+                    + ENCRYPTED_EXTENSION);
+            try {
+                AtomicFile.make(target, made -> {
+                    Files.copy(entry.file(), made);
+                    Database.rekeyCopy(made, Optional.empty(), key);
+                    deleteSideFiles(made);
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot encrypt the backup " + name + "; it is removed", e);
+            } finally {
+                deleteQuietly(entry.file());
+            }
+        }
+    }
+
     // ---- the list ----
 
     /** The automatic backups of this database, newest first. */

@@ -68,7 +68,12 @@ class DatabaseEncryptionTest {
         int count;
         try (Services s = TestData.services(folder)) {
             count = s.candidates().count();
+            // Backups made in clear before the password: encrypted with it too.
+            Path before = s.backups().automatic(BackupService.Reason.BEFORE_IMPORT);
+            assertThat(before.toString()).endsWith(".sqlite");
             s.access().setPassword(Optional.empty(), PASSWORD);
+            assertThat(before).doesNotExist();
+            assertThat(s.backups().list()).hasSize(1).allMatch(BackupService.Entry::encrypted);
             assertThat(s.access().encrypted()).isTrue();
             // Work goes on with the new key, and the backups are made from the encrypted file.
             s.candidates().save(TestData.candidate("Người Thêm Sau Khi Mã Hóa").build(), PhotoUpdate.keep());
@@ -82,7 +87,7 @@ class DatabaseEncryptionTest {
         try (Stream<Path> files = Files.list(BackupService.folderFor(db()))) {
             backups = files.toList();
         }
-        assertThat(backups).isNotEmpty();
+        assertThat(backups).hasSize(2).noneMatch(b -> b.toString().endsWith(".sqlite"));
         for (Path backup : backups) {
             assertHoldsNone(backup, secrets);
         }
