@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import vn.ptdv.cli.CliContext;
 import vn.ptdv.cli.PtdvCommand;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.DatabasePasswordException;
 import vn.ptdv.service.MissingDatabaseException;
 import vn.ptdv.service.MissingFolderException;
 import vn.ptdv.service.Services;
@@ -22,6 +25,8 @@ final class CommandLineContext implements CliContext {
     private final PrintWriter err;
     private final Messages messages;
     private Services services;
+    /** The opening password given for an encrypted database. */
+    private Optional<char[]> password = Optional.empty();
     /** What was on the disk before this run made the database; null when it was there already. */
     private NewDatabaseFiles created;
     /** The throwaway folder of a preview against an empty database. */
@@ -88,8 +93,13 @@ final class CommandLineContext implements CliContext {
                 }
             }
             LogSetup.toFileBeside(file);
-            Services opened = Services.open(file, Clock.systemDefaultZone());
+            // An encrypted file is asked for before it is opened; a plain one costs no key and no question.
+            if (Database.isEncrypted(file)) {
+                password = Optional.of(OpeningPassword.read(file, root.passwordFile(), err, messages));
+            }
+            Services opened = Services.open(file, Clock.systemDefaultZone(), password);
             try {
+                guardedByHashOnly(opened, file);
                 if (root.demo()) {
                     opened.demo().fill();
                 }
@@ -100,6 +110,29 @@ final class CommandLineContext implements CliContext {
             services = opened;
         }
         return services;
+    }
+
+    /**
+     * A file protected before encryption existed (plain, with the password's hash inside): the password
+     * is asked all the same, and once given right the file is encrypted with it.
+     */
+    private void guardedByHashOnly(Services opened, Path file) {
+        if (opened.access().encrypted() || !opened.access().hasPassword()) {
+            return;
+        }
+        char[] given = OpeningPassword.read(file, root.passwordFile(), err, messages);
+        if (!opened.access().verify(given)) {
+            throw new DatabasePasswordException(file, true);
+        }
+        opened.access().encryptWithVerifiedPassword(given);
+        password = Optional.of(given);
+        err.println(messages.get("cli.openPassword.encrypted"));
+        err.flush();
+    }
+
+    @Override
+    public Optional<char[]> openingPassword() {
+        return password;
     }
 
     private void noteNew(Path file, boolean announce) {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.DatabasePasswordException;
 import vn.ptdv.persistence.UnusableDatabaseException;
 import vn.ptdv.service.BackupService;
 import vn.ptdv.service.ErrorText;
@@ -75,6 +76,8 @@ public final class DesktopWindow {
     private volatile boolean restoredOver;
     /** With --measure-startup: the database could not be opened, so there was no time to print. */
     private volatile boolean failedToOpen;
+    /** The opening password of an encrypted file, once typed. */
+    private volatile Optional<char[]> openingPassword = Optional.empty();
     /** The database already being opened by the launcher, taken by the first opening. */
     private volatile DatabaseHeadStart headStart;
 
@@ -158,6 +161,13 @@ public final class DesktopWindow {
 
     private void openAndWire(Stage stage, Scene scene, FxDialogService dialogs) {
         tasks.run(this::openDatabase, opened -> wire(stage, scene, opened, dialogs), e -> {
+            Optional<DatabasePasswordException> password = ErrorText.find(e, DatabasePasswordException.class);
+            if (password.isPresent() && dataShown == null) {
+                // An encrypted file: nothing of it was read. The password first, then the file.
+                LOG.info(() -> password.get().given() ? "Wrong opening password" : "The database is encrypted");
+                askOpeningPassword(stage, scene, dialogs, password.get().given());
+                return;
+            }
             LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
             if (dataShown != null) {
                 // Nothing to time: the reason on the console, and the program ends with an error.
@@ -173,6 +183,19 @@ public final class DesktopWindow {
                             () -> restoreOver(stage, scene, dialogs, latest)),
                     () -> window.setOpeningFailed(message));
         });
+    }
+
+    /** Asks for the opening password of an encrypted file (again after a wrong one), then opens it. */
+    private void askOpeningPassword(Stage stage, Scene scene, FxDialogService dialogs, boolean wrongBefore) {
+        setIcons(stage);
+        Optional<char[]> typed = dialogs.askPassword(m.get("main.openPassword.title"),
+                m.get(wrongBefore ? "main.openPassword.wrong" : "main.openPassword.ask", databaseFile.toAbsolutePath()));
+        if (typed.isEmpty()) {
+            window.setOpeningFailed(m.get("main.openPassword.cancelled", databaseFile.toAbsolutePath()));
+            return;
+        }
+        openingPassword = typed;
+        openAndWire(stage, scene, dialogs);
     }
 
     /** The newest automatic backup, when the file cannot be opened and a backup is the way out. */
@@ -217,7 +240,8 @@ public final class DesktopWindow {
     private OpenedDatabase openDatabase() throws Exception {
         DatabaseHeadStart ahead = headStart;
         headStart = null;
-        return adopt(ahead != null ? ahead.take() : OpenedDatabase.open(databaseFile, clock, demo));
+        return adopt(ahead != null ? ahead.take()
+                : OpenedDatabase.open(databaseFile, clock, demo, openingPassword));
     }
 
     /** The window now holds the open database (closed on exit); a restore over a broken file is told to the trail. */
@@ -234,7 +258,8 @@ public final class DesktopWindow {
         Services services = opened.services();
         LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
         window.setLockScreen(() -> new LockView(lock), lock.lockedProperty());
-        if (opened.passwordSet()) {
+        // An encrypted file was opened with its password just now; one guarded by the hash only is locked.
+        if (opened.passwordSet() && !services.access().encrypted()) {
             lock.lock();
         }
         AccessViewModel access = new AccessViewModel(services.access(), tasks, dialogs);

@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import vn.ptdv.cli.CliContext;
 import vn.ptdv.cli.PtdvCommand;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.persistence.DatabasePasswordException;
 import vn.ptdv.service.ErrorText;
 
 /**
@@ -22,6 +23,8 @@ import vn.ptdv.service.ErrorText;
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    /** The exit code of a command refused for want of the right opening password. */
+    public static final int PASSWORD_REFUSED = 3;
 
     private Main() {
     }
@@ -77,9 +80,14 @@ public final class Main {
             } else {
                 LogSetup.silent();
             }
-            LOG.log(Level.SEVERE, "Command failed", e);
             cmd.getErr().println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
             cmd.getErr().flush();
+            if (ErrorText.find(e, DatabasePasswordException.class).isPresent()) {
+                // No password or the wrong one: nothing was read or written; scripts tell it by the code.
+                LOG.warning("Command refused: the database's opening password was missing or wrong");
+                return PASSWORD_REFUSED;
+            }
+            LOG.log(Level.SEVERE, "Command failed", e);
             return 1;
         });
         try {

@@ -20,7 +20,12 @@ record OpenedDatabase(Services services, Optional<Cell> cell, Optional<Throwable
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(OpenedDatabase.class.getName());
 
     static OpenedDatabase open(Path databaseFile, Clock clock, boolean demo) {
-        Services services = Services.open(databaseFile, clock);
+        return open(databaseFile, clock, demo, Optional.empty());
+    }
+
+    /** {@code password}: the opening password of an encrypted file, once the person has typed it. */
+    static OpenedDatabase open(Path databaseFile, Clock clock, boolean demo, Optional<char[]> password) {
+        Services services = Services.open(databaseFile, clock, password);
         try {
             Optional<Throwable> demoError = Optional.empty();
             if (demo) {

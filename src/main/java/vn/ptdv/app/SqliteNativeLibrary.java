@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteJDBCLoader;
-import org.sqlite.util.LibraryLoaderUtil;
+import org.sqlite.util.OSInfo;
 
 /**
  * sqlite-jdbc copies its native library into the temp folder at every start, under a new name each
@@ -32,7 +32,10 @@ final class SqliteNativeLibrary {
     static final String TMPDIR = "org.sqlite.tmpdir";
     /** Beside the library: the jar entry it was copied from, so that later starts need not work it out. */
     private static final String SOURCE = "source.txt";
-    private static final String DRIVER_DATA = "META-INF/maven/org.xerial/sqlite-jdbc/pom.properties";
+    /** SQLiteJDBCLoader's names (the fork of the driver has no LibraryLoaderUtil that says them). */
+    private static final String NATIVE_LIB_BASE_NAME = "sqlitejdbc";
+    private static final String NATIVE_FOLDER = "org/sqlite/native/";
+    private static final String DRIVER_DATA = "META-INF/maven/io.github.willena/sqlite-jdbc/pom.properties";
     /** Copies left by killed runs are this old at least; a younger one may be another program's, still loading. */
     private static final Duration LEFT_BEHIND = Duration.ofHours(1);
 
@@ -50,8 +53,7 @@ final class SqliteNativeLibrary {
             return Optional.empty(); // the person running the program chose: that wins
         }
         try {
-            // As LibraryLoaderUtil.getNativeLibName() says, without loading that class (25 ms at start).
-            String name = System.mapLibraryName(LibraryLoaderUtil.NATIVE_LIB_BASE_NAME);
+            String name = libraryName();
             Optional<String> version = driverVersion();
             if (version.isEmpty()) {
                 return Optional.empty();
@@ -62,7 +64,7 @@ final class SqliteNativeLibrary {
             if (!installed(folder, library)) {
                 // Which of the jar's libraries fits this computer: the driver's own answer (it takes
                 // tens of milliseconds, so only here, not at every start).
-                String entry = (LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name).substring(1);
+                String entry = resourceFolder() + "/" + name;
                 URL resource = SQLiteJDBCLoader.class.getClassLoader().getResource(entry);
                 if (resource == null) {
                     return Optional.empty(); // no library for this platform in the jar: the driver says so itself
@@ -80,6 +82,17 @@ final class SqliteNativeLibrary {
         } catch (IOException | RuntimeException | LinkageError e) {
             return Optional.empty();
         }
+    }
+
+    /** The library's file name as SQLiteJDBCLoader looks for it (macOS: .jnilib in the jar). */
+    static String libraryName() {
+        String name = System.mapLibraryName(NATIVE_LIB_BASE_NAME);
+        return name.endsWith(".dylib") ? name.substring(0, name.length() - ".dylib".length()) + ".jnilib" : name;
+    }
+
+    /** The jar folder of this computer's library, as SQLiteJDBCLoader works it out (OSInfo runs commands: slow). */
+    static String resourceFolder() {
+        return NATIVE_FOLDER + OSInfo.getNativeLibFolderPathForCurrentOS();
     }
 
     /**
@@ -181,7 +194,9 @@ final class SqliteNativeLibrary {
         String platform = folder.getFileName().toString().replaceFirst("^sqlite-[0-9.]*", "");
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder.getParent(), "sqlite-*" + platform)) {
             for (Path other : versions) {
-                if (!other.equals(folder)) {
+                // A folder made within the hour may be another version of the program starting right now
+                // (the jar beside the installed program): taking it away would leave that one without its library.
+                if (!other.equals(folder) && olderThan(other, old)) {
                     deleteFolder(other);
                 }
             }

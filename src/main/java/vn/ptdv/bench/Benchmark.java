@@ -74,8 +74,15 @@ public final class Benchmark {
     private final int runs;
     private final Clock clock;
     private final Path workFolder;
+    /** The opening password of an encrypted database (its copies have the same): opening then derives the key. */
+    private final Optional<char[]> password;
 
     public Benchmark(Path database, int runs, Clock clock, Path workFolder) {
+        this(database, runs, clock, workFolder, Optional.empty());
+    }
+
+    public Benchmark(Path database, int runs, Clock clock, Path workFolder, Optional<char[]> password) {
+        this.password = password;
         this.database = database;
         this.runs = runs;
         this.clock = clock;
@@ -96,9 +103,9 @@ public final class Benchmark {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         List<Result> results = new ArrayList<>();
-        results.add(time("open", Optional.empty(), () -> Services.open(database, clock).close()));
+        results.add(time("open", Optional.empty(), () -> Services.open(database, clock, password).close()));
         Path importFile = importWorkbook(today);
-        try (Services services = Services.open(database, clock)) {
+        try (Services services = Services.open(database, clock, password)) {
             Work listFloor = () -> Floors.list(services);
             Work filesFloor = () -> Floors.read(services, Floors.FILES);
             results.add(paired("list", listFloor, () -> services.candidates().listSummaries(), LIST_RATIO));
@@ -223,11 +230,11 @@ public final class Benchmark {
         double[] ms = new double[runs];
         for (int i = -1; i < runs; i++) {
             Path copy = workFolder.resolve("ban-sao-" + (i + 1) + ".db");
-            try (Services original = Services.open(database, clock)) {
+            try (Services original = Services.open(database, clock, password)) {
                 Files.deleteIfExists(copy);
                 original.backups().backupTo(copy, Optional.empty());
             }
-            try (Services target = Services.open(copy, clock)) {
+            try (Services target = Services.open(copy, clock, password)) {
                 long start = System.nanoTime();
                 ImportPreview preview = new ImportService(target).apply(workbook);
                 if (i >= 0) {

@@ -36,7 +36,8 @@ public final class BackupCommand implements Callable<Integer> {
         var backups = context.services().backups();
         Optional<char[]> secret = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
         Path written = backups.backupTo(out, secret);
-        boolean encrypted = secret.filter(p -> p.length > 0).isPresent() || backups.hasBackupPassword();
+        boolean encrypted = secret.filter(p -> p.length > 0).isPresent() || backups.hasBackupPassword()
+                || context.services().access().encrypted();
         spec.commandLine().getOut().println(Messages.text(encrypted ? "cli.backup.doneEncrypted" : "cli.backup.done",
                 written.toAbsolutePath()));
         spec.commandLine().getOut().flush();

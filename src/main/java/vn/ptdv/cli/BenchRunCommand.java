@@ -54,7 +54,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         List<Benchmark.Result> results;
         try {
             results = new Benchmark(file, Math.max(1, runs),
-                    Benchmark.clockAt(today == null ? LocalDate.now() : today), work).run();
+                    Benchmark.clockAt(today == null ? LocalDate.now() : today), work, context.openingPassword()).run();
         } finally {
             deleteTree(work);
         }

@@ -34,6 +34,9 @@ public interface CliContext {
     /** The chosen database file, whether or not it exists or can be opened. */
     Path databaseFile();
 
+    /** The password the database was opened with, when it is encrypted (after {@link #services()}). */
+    java.util.Optional<char[]> openingPassword();
+
     /** Lets go of the database (and its lock), for a command that must replace the file. */
     void release();
 }

@@ -35,6 +35,10 @@ public final class PasswordCommand implements Callable<Integer> {
         var services = context.services();
         if (!services.access().hasPassword()) {
             spec.commandLine().getOut().println(Messages.text("cli.password.none"));
+        } else if (services.access().encrypted()) {
+            // Opening the file took its password already: the file is decrypted.
+            services.access().clearPassword();
+            spec.commandLine().getOut().println(Messages.text("cli.password.removedDecrypted"));
         } else if (services.backups().hasBackupPassword()) {
             Optional<char[]> proof = PasswordInput.read(backupPassword, "cli.password.promptBackup",
                     spec.commandLine().getErr());

@@ -53,6 +53,11 @@ public final class PtdvCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", descriptionKey = "cli.option.db", scope = picocli.CommandLine.ScopeType.INHERIT)
     private Path database;
 
+    /** For scripts: the opening password of an encrypted database, from the first line of a file (never on the command line). */
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "cli.option.passwordFile",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    private Path passwordFile;
+
     @Option(names = "--demo", descriptionKey = "cli.option.demo", scope = picocli.CommandLine.ScopeType.INHERIT)
     private boolean demo;
 
@@ -64,6 +69,10 @@ public final class PtdvCommand implements Callable<Integer> {
 
     public Optional<Path> database() {
         return Optional.ofNullable(database);
+    }
+
+    public Optional<Path> passwordFile() {
+        return Optional.ofNullable(passwordFile);
     }
 
     public boolean demo() {

@@ -51,13 +51,15 @@ public final class CandidateFileReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String CANDIDATE = "json_array(c.id, " + CandidateRepository.COLUMNS_ALIASED + ")";
-    private static final String STEPS = "(SELECT json_group_array(json_array(s.id, s.code, s.step_date, "
-            + "s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, s.votes_for, "
-            + "s.note) ORDER BY s.step_date, s.id) FROM step s WHERE s.candidate_id = c.id)";
+    // SQLite 3.40 (the encrypting driver's) has no ORDER BY inside an aggregate: the rows are ordered in a
+    // subquery and put together in that order; json() gives back the JSON type the subquery loses.
+    private static final String STEPS = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(s.id, s.code, "
+            + "s.step_date, s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, "
+            + "s.votes_for, s.note) AS j FROM step s WHERE s.candidate_id = c.id ORDER BY s.step_date, s.id))";
     /** The people of all the file's steps in one array per candidate: a subquery per step costs twice as much. */
-    private static final String PEOPLE = "(SELECT json_group_array(json_array(p.step_id, p.role, p.name, "
-            + "p.known_since) ORDER BY p.step_id, p.position) FROM step s JOIN step_person p ON p.step_id = s.id "
-            + "WHERE s.candidate_id = c.id)";
+    private static final String PEOPLE = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(p.step_id, "
+            + "p.role, p.name, p.known_since) AS j FROM step s JOIN step_person p ON p.step_id = s.id "
+            + "WHERE s.candidate_id = c.id ORDER BY p.step_id, p.position))";
 
     public void forEach(Connection c, Filter filter, FileConsumer consumer) throws SQLException {
         String sql = "SELECT " + CANDIDATE + ", " + STEPS + ", " + PEOPLE + " FROM candidate c " + filter.where()

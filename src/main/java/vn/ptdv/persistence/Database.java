@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -18,7 +20,8 @@ import org.sqlite.SQLiteDataSource;
  * The one SQLite file. Opening it locks it against a second copy of the program, checks that it is
  * sound and this program's own, backs it up before a migration and migrates it; every unit of work
  * gets its own connection with foreign keys enforced and runs in one transaction, so a failed save
- * leaves the file as it was.
+ * leaves the file as it was. A file with an opening password is encrypted as a whole (see
+ * {@link DatabaseKey}); it is told apart from a plain one by its head, before anything opens it.
  */
 public final class Database implements AutoCloseable {
     /** The newest migration this program has (V1…V7): a file of a higher version is refused. */
@@ -36,37 +39,95 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path file;
-    private final SQLiteDataSource dataSource;
     private final DatabaseLock lock;
+    /** The key the file is encrypted with; empty for a plain file. Changes only under the gate's write lock. */
+    private volatile Optional<DatabaseKey> key;
+    private volatile SQLiteDataSource dataSource;
+    /**
+     * Units of work share it; changing the key (which replaces the file) takes it alone, so that no
+     * save runs against the file being replaced.
+     */
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
 
-    private Database(Path file, DatabaseLock lock) {
+    private Database(Path file, DatabaseLock lock, Optional<DatabaseKey> key) {
         this.file = file;
         this.lock = lock;
-        SQLiteConfig config = new SQLiteConfig();
+        useKey(key);
+    }
+
+    /** From now on connections open the file with this key (or none). */
+    void useKey(Optional<DatabaseKey> newKey) {
+        SQLiteConfig config = config(newKey);
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL: a save that returned is on the disk, even if the plug is pulled the next moment.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
-        this.dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl(url(file));
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl(url(file));
+        this.key = newKey;
+        this.dataSource = source;
     }
 
-    private static String url(Path file) {
+    /** The driver's settings: the plain driver's for a plain file, the cipher's with the key otherwise. */
+    static SQLiteConfig config(Optional<DatabaseKey> key) {
+        return key.<SQLiteConfig>map(DatabaseKey::config).orElseGet(SQLiteConfig::new);
+    }
+
+    static String url(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath();
+    }
+
+    /** The key the file is encrypted with, or empty when it is plain. */
+    public Optional<DatabaseKey> key() {
+        return key;
+    }
+
+    public boolean encrypted() {
+        return key.isPresent();
     }
 
     /** Opens (creating when missing) and migrates the database. Slow: never on the FX thread. */
     public static Database open(Path file) {
-        return open(file, BeforeMigration.NONE);
+        return open(file, Optional.empty(), BeforeMigration.NONE);
     }
+
+    public static Database open(Path file, BeforeMigration before) {
+        return open(file, Optional.empty(), before);
+    }
+
+    /**
+     * Whether the file is encrypted, so that its password must be asked for before it is opened: it
+     * is not SQLite's, and it is made of whole pages as SQLite's files are (a spreadsheet or a text is
+     * not). Reads its size and 16 bytes: no key is derived and nothing is opened for a plain file.
+     */
+    public static boolean isEncrypted(Path file) {
+        Path current = Files.isRegularFile(file) ? file : DatabaseRekey.interruptedOriginal(file).orElse(file);
+        try {
+            if (!Files.isRegularFile(current)) {
+                return false;
+            }
+            long size = Files.size(current);
+            if (size < MIN_PAGE || size % MIN_PAGE != 0) {
+                return false;
+            }
+            try (java.io.InputStream in = Files.newInputStream(current)) {
+                return !Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot read " + file, e);
+        }
+    }
+
+    /** SQLite's smallest page: every database file is a whole number of pages. */
+    private static final int MIN_PAGE = 512;
 
     /**
      * Opens the database: refuses what is not SQLite, what another copy of the program holds, what is
      * damaged, another program's, newer or read-only, without writing a byte to it; then backs up
      * (through {@code before}) and migrates an older one.
      */
-    public static Database open(Path file, BeforeMigration before) {
+    public static Database open(Path file, Optional<char[]> password, BeforeMigration before) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -75,11 +136,20 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the folder of " + file, e);
         }
-        refuseWhatIsNotSqlite(file);
         DatabaseLock lock = DatabaseLock.acquire(file);
         try {
-            int version = inspect(file);
-            Database database = new Database(file, lock);
+            // A password change cut short (the program killed) is finished or undone first.
+            DatabaseRekey.recover(file);
+            Optional<DatabaseKey> key = Optional.empty();
+            if (isEncrypted(file)) {
+                char[] secret = password.filter(p -> p.length > 0)
+                        .orElseThrow(() -> new DatabasePasswordException(file, false));
+                key = Optional.of(DatabaseKey.of(file, secret));
+            } else {
+                refuseWhatIsNotSqlite(file);
+            }
+            int version = inspect(file, key);
+            Database database = new Database(file, lock, key);
             if (version > 0 && version < SCHEMA_VERSION) {
                 before.run(database, version);
             }
@@ -110,7 +180,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The schema version of an existing file (0 when new or empty), read without writing to it. */
-    private static int inspect(Path file) {
+    private static int inspect(Path file, Optional<DatabaseKey> key) {
         if (!Files.isRegularFile(file)) {
             return 0;
         }
@@ -118,7 +188,7 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
             throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.READ_ONLY, 0, null);
         }
-        int version = verify(file, false);
+        int version = verify(file, key, false);
         if (version == 0 && hasBackups(file)) {
             // An empty file where there used to be data (it has backups) was cut short, not started
             // afresh: starting it afresh would hide the loss behind the first-start dialog.
@@ -149,14 +219,29 @@ public final class Database implements AutoCloseable {
      * restored): returns its schema version or throws {@link UnusableDatabaseException}. Read only.
      */
     public static int verify(Path file, boolean full) {
+        return verify(file, Optional.empty(), full);
+    }
+
+    public static int verify(Path file, Optional<DatabaseKey> key, boolean full) {
         if (isEmpty(file)) {
             return 0;
         }
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = config(key);
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         Properties properties = config.toProperties();
-        try (Connection connection = DriverManager.getConnection(url(file), properties)) {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url(file), properties);
+        } catch (SQLException e) {
+            // With a key the connection fails at once when the key is not the file's (the cipher
+            // cannot read its first page): the password was wrong.
+            if (key.isPresent()) {
+                throw new DatabasePasswordException(file, true);
+            }
+            throw new UnusableDatabaseException(file, SchemaCheck.reason(e), 0, e);
+        }
+        try (connection) {
             return SchemaCheck.check(connection, file, full);
         } catch (SQLException e) {
             throw new UnusableDatabaseException(file, SchemaCheck.reason(e), 0, e);
@@ -164,11 +249,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Re-encrypts a copy (a backup being written or restored, which nothing else has open) in place:
+     * to another key, or (empty) to a plain file. Not for the database itself: see {@link #changeKey}.
+     */
+    public static void rekeyCopy(Path copy, Optional<DatabaseKey> from, Optional<DatabaseKey> to) {
+        try {
+            DatabaseRekey.rekey(copy, from, to);
+        } catch (SQLException e) {
+            throw new UnusableDatabaseException(copy, SchemaCheck.reason(e), 0, e);
+        }
+    }
+
+    /** Whether the password opens this encrypted file (a backup, before it is restored). */
+    public static boolean opensWith(Path encryptedFile, char[] password) {
+        try (Connection connection = DriverManager.getConnection(url(encryptedFile),
+                config(Optional.of(DatabaseKey.of(encryptedFile, password))).toProperties())) {
+            return connection.isValid(0);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
      * Switches a copy (a backup being written or checked) out of WAL mode, so that it is one
      * self-contained file that leaves no journal files beside it when it is read.
      */
-    public static void useRollbackJournal(Path copy) {
-        try (Connection connection = DriverManager.getConnection(url(copy));
+    public static void useRollbackJournal(Path copy, Optional<DatabaseKey> key) {
+        try (Connection connection = DriverManager.getConnection(url(copy), config(key).toProperties());
              java.sql.Statement st = connection.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
@@ -202,6 +309,15 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        gate.readLock().lock();
+        try {
+            return inTransactionUngated(work);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    private <T> T inTransactionUngated(SqlWork<T> work) {
         Connection connection = null;
         try {
             connection = borrow();
@@ -288,11 +404,41 @@ public final class Database implements AutoCloseable {
      * consistent copy even while the program is using the file.
      */
     public void backupTo(Path target) {
+        gate.readLock().lock();
         try (Connection connection = dataSource.getConnection()) {
-            connection.unwrap(SQLiteConnection.class).getDatabase()
-                    .backup("main", target.toAbsolutePath().toString(), null);
+            if (key.isPresent()) {
+                // SQLite's backup would write the copy in clear; VACUUM INTO writes it with the cipher
+                // and key (and salt) of this file, so that not one page of it is ever on the disk in clear.
+                try (java.sql.PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, target.toAbsolutePath().toString());
+                    vacuum.execute();
+                }
+                if (!key.get().saltMatches(target)) {
+                    throw new SQLException("The encrypted copy does not carry the file's salt");
+                }
+            } else {
+                connection.unwrap(SQLiteConnection.class).getDatabase()
+                        .backup("main", target.toAbsolutePath().toString(), null);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("Cannot back up " + file + " to " + target, e);
+        } finally {
+            gate.readLock().unlock();
+        }
+    }
+
+    /**
+     * Encrypts the file with a new key, or (empty) decrypts it, in one step that a killed program
+     * cannot leave half done: see {@link DatabaseRekey}. Saves wait until it is done.
+     */
+    public void changeKey(Optional<DatabaseKey> newKey) {
+        gate.writeLock().lock();
+        try {
+            closeIdle();
+            DatabaseRekey.run(file, key, newKey);
+            useKey(newKey);
+        } finally {
+            gate.writeLock().unlock();
         }
     }
 
@@ -302,6 +448,27 @@ public final class Database implements AutoCloseable {
      * is of an older version.
      */
     public void restoreFrom(Path source) {
+        restoreFrom(source, Optional.empty());
+    }
+
+    /** {@code sourceKey}: the key the copy is encrypted with (the backup of an encrypted database), if any. */
+    public void restoreFrom(Path source, Optional<DatabaseKey> sourceKey) {
+        gate.writeLock().lock();
+        try {
+            if (key.isPresent()) {
+                restoreEncrypted(source, sourceKey);
+                return;
+            }
+            if (sourceKey.isPresent()) {
+                rekeyCopy(source, sourceKey, Optional.empty()); // SQLite's restore reads it without a key
+            }
+            restoreUngated(source);
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    private void restoreUngated(Path source) {
         // The driver reports only the source's errors: a marker written into the copy (a temporary
         // file the caller owns) and read back from the database proves the restore took.
         String token = java.util.UUID.randomUUID().toString();
@@ -343,6 +510,18 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("The restore of " + file + " from " + source + " did not take", e);
         }
+        migrate();
+    }
+
+    /**
+     * An encrypted database: the copy (a plain one, or one of any key) is re-encrypted with this file's
+     * key and salt, checked with it, and put in place of the file in one rename.
+     */
+    private void restoreEncrypted(Path source, Optional<DatabaseKey> sourceKey) {
+        closeIdle();
+        rekeyCopy(source, sourceKey, key);
+        verify(source, key, true);
+        DatabaseRekey.replace(file, key, source);
         migrate();
     }
 

@@ -5,12 +5,14 @@ import java.util.Base64;
 import java.util.Optional;
 import vn.ptdv.persistence.AppSettingRepository;
 import vn.ptdv.persistence.Database;
+import vn.ptdv.persistence.DatabaseKey;
 
 /**
- * Who may use the program on a shared office PC: an optional password to open it (kept only as a
- * salted PBKDF2 hash, slow on purpose), and the minutes without use after which the screen locks.
- * It guards the window against a passer-by; the file itself is guarded by the computer's account, and
- * the backups by their own password.
+ * Who may use the program on a shared office PC: an optional password to open it, and the minutes
+ * without use after which the screen locks. With a password the whole database file is encrypted with
+ * a key derived from it (see {@link DatabaseKey}), so a copied file tells nothing; setting, changing and
+ * removing it re-encrypts the file in one step. A file protected before encryption existed keeps only
+ * a salted PBKDF2 hash of the password; it is encrypted once the right password is given.
  */
 public final class AccessService {
     private static final String PASSWORD_SETTING = AppSettingRepository.PASSWORD_HASH;
@@ -29,6 +31,15 @@ public final class AccessService {
         }
     }
 
+    /** The file is encrypted with the opening password: a forgotten one cannot be removed another way. */
+    public static final class NoWayBackException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NoWayBackException() {
+            super("The database is encrypted with the opening password; nothing else opens it");
+        }
+    }
+
     private final Database database;
     private final BackupService backups;
     private final AppSettingRepository settings = new AppSettingRepository();
@@ -39,12 +50,34 @@ public final class AccessService {
     }
 
     public boolean hasPassword() {
-        return storedHash().isPresent();
+        return database.encrypted() || storedHash().isPresent();
     }
 
-    /** Whether the password opens the program (any password does when none is set). */
+    /** Whether the file is encrypted (rather than guarded by the stored hash of older versions only). */
+    public boolean encrypted() {
+        return database.encrypted();
+    }
+
+    /** Whether the password opens the program (any password does when none is set). Slow on purpose. */
     public boolean verify(char[] password) {
+        if (database.encrypted()) {
+            return database.key().orElseThrow().derivesFrom(password);
+        }
         return storedHash().map(stored -> matches(password, stored)).orElse(true);
+    }
+
+    /**
+     * A file protected only by the stored hash (made before encryption existed), once its right
+     * password is given: encrypted with a key from that password. Returns whether it was encrypted now.
+     */
+    public boolean encryptWithVerifiedPassword(char[] password) {
+        if (database.encrypted() || storedHash().isEmpty() || !verify(password)) {
+            return false;
+        }
+        database.changeKey(Optional.of(DatabaseKey.fresh(password)));
+        backups.encryptPlainBackups();
+        LOG.info("Database encrypted with the opening password");
+        return true;
     }
 
     /** Sets or changes the password; changing it needs the current one. */
@@ -55,11 +88,16 @@ public final class AccessService {
         if (password.length < MINIMUM_PASSWORD) {
             throw new IllegalArgumentException("Too short a password");
         }
+        database.changeKey(Optional.of(DatabaseKey.fresh(password)));
+        // The hash too, inside the encrypted file: the audit trail says when the password was set or
+        // changed (never its value). A file killed before this line is encrypted all the same.
         String hash = hash(password);
         database.inTransaction(c -> {
             settings.save(c, PASSWORD_SETTING, hash);
             return null;
         });
+        backups.encryptPlainBackups();
+        LOG.info("Opening password set; the database is encrypted with it");
     }
 
     /** Removes the password; needs the current one. */
@@ -75,6 +113,11 @@ public final class AccessService {
      * backup anyway) may remove the opening password. Returns false when no backup password is set.
      */
     public boolean resetWithBackupPassword(char[] backupPassword) {
+        if (database.encrypted()) {
+            // The backups are encrypted with the opening password too: the backup password gives no
+            // way in, so it must not give a way to take the password off either.
+            throw new NoWayBackException();
+        }
         if (!backups.hasBackupPassword()) {
             return false;
         }
@@ -91,10 +134,15 @@ public final class AccessService {
     }
 
     private void deletePassword() {
+        // The hash first: killed in between, the file stays encrypted (and asks for its password), rather
+        // than plain with a hash that would have it encrypted again at the next opening.
         database.inTransaction(c -> {
             settings.delete(c, PASSWORD_SETTING);
             return null;
         });
+        if (database.encrypted()) {
+            database.changeKey(Optional.empty());
+        }
         LOG.warning(() -> "Opening password removed by " + vn.ptdv.persistence.DatabaseLock.userName() + " on "
                 + vn.ptdv.persistence.DatabaseLock.computerName());
     }

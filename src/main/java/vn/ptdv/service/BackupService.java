@@ -27,6 +27,7 @@ import vn.ptdv.persistence.AppSettingRepository;
 import vn.ptdv.persistence.AtomicFile;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.DatabaseException;
+import vn.ptdv.persistence.DatabaseKey;
 import vn.ptdv.persistence.DatabaseLock;
 import vn.ptdv.persistence.UnusableDatabaseException;
 
@@ -35,7 +36,9 @@ import vn.ptdv.persistence.UnusableDatabaseException;
  * closes, at most once a day, and before every migration, import and restore; the newest 30 kept),
  * manual ones wherever the committee chooses, and restoring either after checking it. When a backup
  * password is set every backup is encrypted (see {@link BackupCipher}), so a copy on a lost USB stick
- * tells nothing to whoever finds it.
+ * tells nothing to whoever finds it. The backups of an encrypted database are encrypted copies of it
+ * (under its opening password, or the one-off password of a manual backup): no page of them is ever
+ * written in clear, and restoring one asks for the password it was made with.
  */
 public final class BackupService {
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
@@ -132,11 +135,11 @@ public final class BackupService {
         Optional<BackupCipher.Recipient> key = storedRecipient();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String name = stem(database.file()) + "-" + now.format(STAMP) + "-" + reason.code();
-        String extension = key.isPresent() ? ENCRYPTED_EXTENSION : PLAIN_EXTENSION;
+        String extension = key.isPresent() || database.encrypted() ? ENCRYPTED_EXTENSION : PLAIN_EXTENSION;
         int taken = list().stream().filter(e -> e.time().equals(now) && e.reason() == reason)
                 .mapToInt(Entry::sequence).max().orElse(0);
         Path target = folder().resolve(name + (taken == 0 ? "" : "-" + (taken + 1)) + "." + extension);
-        if (key.isPresent()) {
+        if (key.isPresent() && !database.encrypted()) {
             write(target, key.map(BackupCipher::to));
         } else {
             writeBesideDatabase(target);
@@ -159,10 +162,37 @@ public final class BackupService {
      * password; without one, with the stored backup password when there is one.
      */
     public Path backupTo(Path target, Optional<char[]> password) {
+        if (database.encrypted()) {
+            writeEncryptedCopy(target, password.filter(p -> p.length > 0));
+            return target;
+        }
         Optional<BackupCipher.Encryption> encryption = password.filter(p -> p.length > 0).map(BackupCipher::withPassword)
                 .or(() -> storedRecipient().map(BackupCipher::to));
         write(target, encryption);
         return target;
+    }
+
+    /**
+     * A manual backup of an encrypted database: an encrypted copy beside it, re-encrypted with the
+     * one-off password when one is given, then copied to the chosen place.
+     */
+    private void writeEncryptedCopy(Path target, Optional<char[]> password) {
+        Path temp = null;
+        try {
+            temp = temporaryFile(database.file());
+            Files.delete(temp); // VACUUM INTO creates the file itself
+            database.backupTo(temp);
+            Database.useRollbackJournal(temp, database.key());
+            if (password.isPresent()) {
+                Database.rekeyCopy(temp, database.key(), Optional.of(DatabaseKey.fresh(password.get())));
+            }
+            Path copy = temp;
+            AtomicFile.write(target, out -> Files.copy(copy, out));
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot write the backup " + target, e);
+        } finally {
+            deleteWithSideFiles(temp);
+        }
     }
 
     private void write(Path target, Optional<BackupCipher.Encryption> key) {
@@ -173,7 +203,7 @@ public final class BackupService {
             temp = temporaryFile(database.file());
             Files.delete(temp); // SQLite's backup creates the file itself
             database.backupTo(temp);
-            Database.useRollbackJournal(temp);
+            Database.useRollbackJournal(temp, database.key());
             Path plain = temp;
             AtomicFile.write(target, out -> {
                 if (key.isPresent()) {
@@ -200,7 +230,7 @@ public final class BackupService {
             AtomicFile.make(target, made -> {
                 try {
                     database.backupTo(made);
-                    Database.useRollbackJournal(made);
+                    Database.useRollbackJournal(made, database.key());
                 } finally {
                     deleteSideFiles(made); // the file itself is AtomicFile's to move or remove
                 }
@@ -214,6 +244,37 @@ public final class BackupService {
         List<Entry> all = list();
         for (Entry old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             deleteQuietly(old.file());
+        }
+    }
+
+    /**
+     * Once the database is encrypted: the automatic backups still in clear (made before) are encrypted
+     * with its key too, each through a copy beside it that replaces it by a rename, so that the backups
+     * folder gives nothing away either. One that cannot be encrypted is removed rather than left in clear.
+     */
+    public void encryptPlainBackups() {
+        Optional<DatabaseKey> key = database.key();
+        if (key.isEmpty()) {
+            return;
+        }
+        for (Entry entry : list()) {
+            if (entry.encrypted() || !Files.isRegularFile(entry.file())) {
+                continue;
+            }
+            String name = entry.file().getFileName().toString();
+            Path target = entry.file().resolveSibling(name.substring(0, name.length() - PLAIN_EXTENSION.length())
+                    + ENCRYPTED_EXTENSION);
+            try {
+                AtomicFile.make(target, made -> {
+                    Files.copy(entry.file(), made);
+                    Database.rekeyCopy(made, Optional.empty(), key);
+                    deleteSideFiles(made);
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Cannot encrypt the backup " + name + "; it is removed", e);
+            } finally {
+                deleteQuietly(entry.file());
+            }
         }
     }
 
@@ -255,7 +316,7 @@ public final class BackupService {
     /** Whether restoring the file will need its password. */
     public static boolean needsPassword(Path backup) {
         try {
-            return BackupCipher.isEncrypted(backup);
+            return BackupCipher.isEncrypted(backup) || Database.isEncrypted(backup);
         } catch (IOException e) {
             throw new DatabaseException("Cannot read " + backup, e);
         }
@@ -267,8 +328,10 @@ public final class BackupService {
      * current database is backed up, and only then replaced. Returns the safety backup.
      */
     public Path restore(Path backup, Optional<char[]> password) {
-        Path checked = checkedCopy(backup, password, database.file());
+        Checked copy = checkedCopy(backup, password, database.file());
+        Path checked = copy.file();
         try {
+
             // The passwords are this computer's, not the backup's: an old backup must neither drop the
             // backup password (later backups would go out in clear) nor bring back a forgotten one.
             Map<String, Optional<String>> kept = database.inTransaction(c -> {
@@ -279,7 +342,7 @@ public final class BackupService {
                 return values;
             });
             Path safety = automatic(Reason.BEFORE_RESTORE);
-            database.restoreFrom(checked);
+            database.restoreFrom(checked, copy.key());
             afterRestore.run();
             database.inTransaction(c -> {
                 for (Map.Entry<String, Optional<String>> e : kept.entrySet()) {
@@ -304,7 +367,8 @@ public final class BackupService {
      * that folder, or empty when there was no file.
      */
     public static Optional<Path> restoreOver(Path databaseFile, Path backup, Optional<char[]> password, Clock clock) {
-        Path checked = checkedCopy(backup, password, databaseFile);
+        // An encrypted backup goes in place as it is: the file then opens with the backup's password.
+        Path checked = checkedCopy(backup, password, databaseFile).file();
         DatabaseLock lock = null;
         try {
             lock = DatabaseLock.acquire(databaseFile);
@@ -344,8 +408,15 @@ public final class BackupService {
         }
     }
 
-    /** A plain, checked copy of the backup beside the database, ready to be restored. */
-    private static Path checkedCopy(Path backup, Optional<char[]> password, Path databaseFile) {
+    /** A checked copy of a backup, and the key it is encrypted with (empty: plain). */
+    private record Checked(Path file, Optional<DatabaseKey> key) {
+    }
+
+    /**
+     * A checked copy of the backup beside the database, ready to be restored: plain, or (the backup of
+     * an encrypted database) still encrypted, never written in clear.
+     */
+    private static Checked checkedCopy(Path backup, Optional<char[]> password, Path databaseFile) {
         Path temp = null;
         try {
             temp = temporaryFile(databaseFile);
@@ -357,16 +428,23 @@ public final class BackupService {
             } else {
                 Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (!startsAsSqlite(temp)) {
+            Optional<DatabaseKey> key = Optional.empty();
+            if (Database.isEncrypted(temp)) {
+                char[] secret = password.filter(p -> p.length > 0).orElseThrow(PasswordNeededException::new);
+                if (!Database.opensWith(temp, secret)) {
+                    throw new BackupCipher.WrongPasswordException(null);
+                }
+                key = Optional.of(DatabaseKey.of(temp, secret));
+            } else if (!startsAsSqlite(temp)) {
                 throw new BadBackupException(backup, UnusableDatabaseException.Reason.FOREIGN, null);
             }
             try {
-                Database.useRollbackJournal(temp);
-                Database.verify(temp, true);
+                Database.useRollbackJournal(temp, key);
+                Database.verify(temp, key, true);
             } catch (UnusableDatabaseException e) {
                 throw new BadBackupException(backup, e.reason(), e);
             }
-            Path result = temp;
+            Checked result = new Checked(temp, key);
             temp = null;
             return result;
         } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {

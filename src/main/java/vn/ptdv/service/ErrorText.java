@@ -7,6 +7,7 @@ import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.persistence.DatabaseException;
 import vn.ptdv.persistence.DatabaseInUseException;
+import vn.ptdv.persistence.DatabasePasswordException;
 import vn.ptdv.persistence.NotADatabaseException;
 import vn.ptdv.persistence.UnusableDatabaseException;
 
@@ -17,7 +18,7 @@ public final class ErrorText {
             DatabaseException.class, DemoDataService.NotEmptyException.class, NotFoundException.class,
             MissingDatabaseException.class, MissingFolderException.class, BackupService.BadBackupException.class,
             BackupService.PasswordNeededException.class, BackupCipher.WrongPasswordException.class,
-            AccessService.WrongPasswordException.class);
+            AccessService.WrongPasswordException.class, AccessService.NoWayBackException.class);
 
     private ErrorText() {
     }
@@ -39,6 +40,13 @@ public final class ErrorText {
         }
         if (e instanceof NotFoundException) {
             return messages.get("error.notFound");
+        }
+        if (e instanceof DatabasePasswordException p) {
+            return messages.get(p.given() ? "error.database.wrongPassword" : "error.database.passwordNeeded",
+                    p.file().toAbsolutePath());
+        }
+        if (e instanceof AccessService.NoWayBackException) {
+            return messages.get("error.access.noWayBack");
         }
         if (e instanceof NotADatabaseException n) {
             return messages.get("error.database.notDatabase", n.file().toAbsolutePath());
@@ -124,6 +132,16 @@ public final class ErrorText {
                 : messages.get("error.database.inUse.who", holder.computer(), holder.user(),
                         holder.since().map(DisplayDates::dateTime).orElse("?"));
         return messages.get("error.database.inUse", u.file().toAbsolutePath(), who);
+    }
+
+    /** The error itself or the first of its causes of that kind. */
+    public static <T extends Throwable> java.util.Optional<T> find(Throwable error, Class<T> kind) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return java.util.Optional.of(kind.cast(t));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -12,7 +12,12 @@ public record Services(Database database, CandidateService candidates, CellServi
 
     /** Opens and migrates the database: slow, never on the FX thread. */
     public static Services open(Path databaseFile, Clock clock) {
-        Database database = Database.open(databaseFile,
+        return open(databaseFile, clock, java.util.Optional.empty());
+    }
+
+    /** With the opening password, needed when the file is encrypted (see {@link Database#isEncrypted}). */
+    public static Services open(Path databaseFile, Clock clock, java.util.Optional<char[]> password) {
+        Database database = Database.open(databaseFile, password,
                 (opened, fromVersion) -> new BackupService(opened, clock).automatic(BackupService.Reason.BEFORE_UPGRADE));
         AuditService audit = new AuditService(database);
         audit.identify(AuditIdentity.ofThisComputer());

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * The program as the user starts it (separate JVMs with their own temp and data folders), five times and
@@ -76,7 +75,7 @@ class SqliteNativeLibraryTest {
         temp = Files.createDirectories(root.resolve("tmp"));
         home = Files.createDirectories(root.resolve("home"));
         xdg = Files.createDirectories(root.resolve("data"));
-        String library = LibraryLoaderUtil.getNativeLibName();
+        String library = SqliteNativeLibrary.libraryName();
         // What killed runs of the driver's own way left, two days ago: taken away with the first start.
         Path leftover = Files.write(temp.resolve("sqlite-3.50.3.0-0b6c2bd8-0000-4000-8000-000000000000-" + library), new byte[100]);
         Path leftoverLock = Files.createFile(temp.resolve(leftover.getFileName() + ".lck"));
@@ -89,6 +88,11 @@ class SqliteNativeLibraryTest {
         Path older = dataFolder().resolve("native").resolve("sqlite-3.50.3.0-" + platform).resolve(library);
         Files.createDirectories(older.getParent());
         Files.write(older, new byte[100]);
+        Files.setLastModifiedTime(older.getParent(), FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        // Another version's, made a minute ago: that program may be starting now, and keeps its library.
+        Path starting = dataFolder().resolve("native").resolve("sqlite-3.99.0.0-" + platform).resolve(library);
+        Files.createDirectories(starting.getParent());
+        Files.write(starting, new byte[100]);
         Path backup = root.resolve("sao-luu.ptdvbak");
 
         // Two at once on a fresh data folder: neither may find half a library.
@@ -115,11 +119,14 @@ class SqliteNativeLibraryTest {
         runToTheEnd("stats", "--year", "2026");
 
         assertThat(filesUnder(temp, "sqlite")).as("copies of the library in the temp folder").isEmpty();
+        assertThat(older).as("an older version's library from days ago").doesNotExist();
+        assertThat(starting).as("the library of another version starting now").exists();
+        Files.delete(starting);
         List<Path> libraries = filesUnder(dataFolder(), library);
         assertThat(libraries).as("the library in the data folder").hasSize(1);
         assertThat(libraries.get(0)).startsWith(dataFolder().resolve("native"));
         assertThat(Files.size(libraries.get(0))).isEqualTo(SqliteNativeLibraryTest.class.getClassLoader()
-                .getResource((LibraryLoaderUtil.getNativeLibResourcePath() + "/" + library).substring(1))
+                .getResource(SqliteNativeLibrary.resourceFolder() + "/" + library)
                 .openConnection().getContentLengthLong());
         assertThat(filesUnder(dataFolder(), ".part")).as("nothing written half").isEmpty();
         assertThat(output(runs - 1)).doesNotContain("Exception");

@@ -40,18 +40,22 @@ class AccessServiceTest {
     }
 
     @Test
-    void thePasswordIsKeptOnlyAsASaltedSlowHash() throws Exception {
+    void thePasswordIsKeptOnlyAsASaltedSlowHashInsideTheFileItEncrypts() throws Exception {
         access.setPassword(Optional.empty(), "Bí mật 123".toCharArray());
         assertThat(access.verify("Bí mật 123".toCharArray())).isTrue();
         assertThat(access.verify("bí mật 123".toCharArray())).isFalse();
         services.close();
         byte[] file = Files.readAllBytes(services.database().file());
         assertThat(new String(file, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("Bí mật 123")
-                .contains("pbkdf2-sha256$" + BackupCipher.ITERATIONS + "$");
+                .doesNotContain("pbkdf2-sha256$");
+        assertThat(vn.ptdv.persistence.Database.isEncrypted(services.database().file())).isTrue();
         // Two hashes of one password differ: the salt is random.
         assertThat(AccessService.hash("abcdef".toCharArray())).isNotEqualTo(AccessService.hash("abcdef".toCharArray()));
-        services = TestData.services(folder);
+        services = Services.open(folder.resolve("ptdv.db"), TestData.CLOCK, Optional.of("Bí mật 123".toCharArray()));
         access = services.access();
+        Optional<String> stored = services.database().inTransaction(c -> new vn.ptdv.persistence.AppSettingRepository()
+                .find(c, vn.ptdv.persistence.AppSettingRepository.PASSWORD_HASH));
+        assertThat(stored.orElseThrow()).startsWith("pbkdf2-sha256$" + BackupCipher.ITERATIONS + "$");
     }
 
     @Test
@@ -70,8 +74,22 @@ class AccessServiceTest {
     }
 
     @Test
-    void aForgottenPasswordIsRemovedWithTheBackupPasswordOnly() {
+    void aForgottenPasswordOfAnEncryptedFileCannotBeRemovedWithTheBackupPassword() {
         access.setPassword(Optional.empty(), "quen mat roi".toCharArray());
+        services.backups().setBackupPassword("sao luu 2026".toCharArray());
+        assertThatThrownBy(() -> access.resetWithBackupPassword("sao luu 2026".toCharArray()))
+                .isInstanceOf(AccessService.NoWayBackException.class);
+        assertThat(access.hasPassword()).isTrue();
+        assertThat(access.encrypted()).isTrue();
+    }
+
+    @Test
+    void aForgottenPasswordOfAFileGuardedByTheHashOnlyIsRemovedWithTheBackupPasswordOnly() {
+        services.database().inTransaction(c -> {
+            new vn.ptdv.persistence.AppSettingRepository().save(c, vn.ptdv.persistence.AppSettingRepository.PASSWORD_HASH,
+                    AccessService.hash("quen mat roi".toCharArray()));
+            return null;
+        });
         assertThat(access.resetWithBackupPassword("bat ky".toCharArray())).as("no backup password set").isFalse();
         assertThat(access.hasPassword()).isTrue();
         services.backups().setBackupPassword("sao luu 2026".toCharArray());

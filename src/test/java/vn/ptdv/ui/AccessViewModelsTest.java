@@ -60,7 +60,7 @@ class AccessViewModelsTest {
     }
 
     @Test
-    void theLockOpensOnlyWithThePasswordOrTheBackupPassword() {
+    void theLockOpensOnlyWithThePasswordAndTheBackupPasswordGivesNoWayRoundAnEncryptedFile() {
         services.access().setPassword(Optional.empty(), "mo khoa 123".toCharArray());
         LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
         lock.lock();
@@ -73,6 +73,23 @@ class AccessViewModelsTest {
         lock.unlock();
         assertThat(lock.lockedProperty().get()).isFalse();
 
+        lock.lock();
+        services.backups().setBackupPassword("sao luu 2026".toCharArray());
+        dialogs.passwords.add("sao luu 2026");
+        lock.forgot();
+        assertThat(lock.lockedProperty().get()).as("the file is encrypted with the opening password").isTrue();
+        assertThat(dialogs.errors).singleElement().asString().contains("mật khẩu sao lưu không mở được tệp");
+        assertThat(services.access().hasPassword()).isTrue();
+    }
+
+    @Test
+    void onAFileGuardedByTheHashOnlyTheBackupPasswordStillRemovesAForgottenOne() {
+        services.database().inTransaction(c -> {
+            new vn.ptdv.persistence.AppSettingRepository().save(c, vn.ptdv.persistence.AppSettingRepository.PASSWORD_HASH,
+                    vn.ptdv.service.AccessServiceHashes.hash("mo khoa 123".toCharArray()));
+            return null;
+        });
+        LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
         lock.lock();
         dialogs.passwords.add("gi cung duoc");
         lock.forgot();

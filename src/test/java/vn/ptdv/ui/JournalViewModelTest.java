@@ -134,4 +134,29 @@ class JournalViewModelTest {
         assertThat(note.mayDiscard()).isTrue();
         assertThat(dialogs.questions).hasSize(2);
     }
+
+    @Test
+    void anEntrysKindCanBeChangedInTheEditorAndTheOldKindsFieldsDoNotLinger() {
+        JournalEntry task = vm.entries().get(1);
+        assertThat(task.kind()).isEqualTo(JournalKind.TASK);
+        List<JournalEditorViewModel> opened = new ArrayList<>();
+        vm.editorFor(task, opened::add);
+        JournalEditorViewModel edit = opened.get(0);
+        assertThat(edit.dueProperty().get()).isNotEmpty();
+        assertThat(edit.mayDiscard()).isTrue();
+        assertThat(dialogs.questions).isEmpty();
+        edit.kindProperty().set(JournalKind.NOTE);
+        edit.mayDiscard();
+        assertThat(dialogs.questions).as("a changed kind is an unsaved edit: closing asks").hasSize(1);
+        List<JournalEntry> saved = new ArrayList<>();
+        edit.save(saved::add);
+        assertThat(saved).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(JournalKind.NOTE);
+            assertThat(e.id()).isEqualTo(task.id());
+            assertThat(e.due()).as("a note has no due date").isEmpty();
+            assertThat(e.text()).isEqualTo(task.text());
+        });
+        assertThat(services.journal().entries(khanh.candidate().id())).filteredOn(e -> e.id() == task.id())
+                .singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(JournalKind.NOTE));
+    }
 }

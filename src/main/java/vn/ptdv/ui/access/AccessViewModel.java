@@ -66,13 +66,16 @@ public final class AccessViewModel {
         }
         Optional<char[]> old = current;
         dialogs.askNewPassword(m.get("access.password.title"), m.get("access.password.explain"),
-                AccessService.MINIMUM_PASSWORD).ifPresent(password -> tasks.run(() -> {
-                    access.setPassword(old, password);
-                    return true;
-                }, done -> {
-                    passwordSet.set(true);
-                    status.set(m.get("access.password.set"));
-                }, this::fail));
+                AccessService.MINIMUM_PASSWORD).ifPresent(password -> {
+                    status.set(m.get("access.password.encrypting"));
+                    tasks.run(() -> {
+                        access.setPassword(old, password);
+                        return true;
+                    }, done -> {
+                        passwordSet.set(true);
+                        status.set(m.get("access.password.set"));
+                    }, this::fail);
+                });
     }
 
     public void removePassword() {
@@ -100,6 +103,7 @@ public final class AccessViewModel {
     }
 
     private void fail(Throwable e) {
+        status.set("");
         dialogs.showError(m.get("error.title"), ErrorText.describe(e, m));
     }
 }

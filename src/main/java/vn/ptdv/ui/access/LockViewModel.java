@@ -65,6 +65,7 @@ public final class LockViewModel {
             if (right) {
                 password.set("");
                 locked.set(false);
+                encryptIfHashOnly(typed);
             } else {
                 password.set("");
                 error.set(m.get("lock.wrong"));
@@ -73,6 +74,12 @@ public final class LockViewModel {
             checking.set(false);
             error.set(ErrorText.describe(e, m));
         });
+    }
+
+    /** A file guarded by the hash of older versions only: encrypted now that its password is known. */
+    private void encryptIfHashOnly(char[] typed) {
+        tasks.run(() -> access.encryptWithVerifiedPassword(typed), encrypted -> { },
+                e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
     }
 
     /** The way back for a forgotten password: the backup password removes it. */

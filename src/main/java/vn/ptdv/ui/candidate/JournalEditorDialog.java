@@ -30,15 +30,51 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
     private final Messages m = Messages.current();
     private final VBox rows = new VBox(8);
     private JournalEntry saved;
+    /** The choice of kind, first above the fields of that kind. */
+    private final Node kindLine;
 
     JournalEditorDialog(Window owner, String candidateName, JournalEditorViewModel vm) {
         this.vm = vm;
         initOwner(owner);
+        ComboBox<JournalKind> kinds = new ComboBox<>();
+        kinds.getItems().setAll(JournalKind.values());
+        kinds.setConverter(CandidateFormView.converter(k -> m.get("journal.kind." + k.name())));
+        kinds.valueProperty().bindBidirectional(vm.kindProperty());
+        kinds.setId("journalField_kind");
+        kindLine = line(m.get("journal.editor.kind"), kinds);
+        showFields(candidateName);
+        // Another kind, other fields: the date, the person and the text typed so far stay.
+        vm.kindProperty().addListener((o, a, b) -> {
+            showFields(candidateName);
+            fitWindow();
+        });
+        vm.resultProperty().addListener((o, a, b) -> fitWindow());
+        vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
+
+        // No scroll pane: the tallest entry, a review, fits a 768-pixel screen, and a scroll pane's height
+        // followed neither the content nor the size asked of it.
+        rows.setPrefWidth(760);
+        getDialogPane().setContent(rows);
+        getDialogPane().setPrefWidth(820);
+        getDialogPane().setMinWidth(Math.min(820, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        setOnShown(e -> {
+            fitWindow();
+            javafx.application.Platform.runLater(() -> rows.lookup("#journalField_date").requestFocus());
+        });
+        // Saving runs in the background; the dialog closes only once the entry is stored.
+        SaveButtons.install(this, owner, m, "saveJournalButton", vm.savingProperty(), close -> vm.save(stored -> {
+            saved = stored;
+            close.run();
+        }), vm::mayDiscard);
+    }
+
+    /** The title and the fields of the kind now chosen. */
+    private void showFields(String candidateName) {
         String kind = m.get("journal.kind." + vm.kind().name());
         String title = m.get(vm.isNew() ? "journal.editor.titleNew" : "journal.editor.titleEdit", kind);
         setTitle(title);
         setHeaderText(title + " — " + candidateName);
-        setResizable(true);
+        rows.getChildren().setAll(kindLine);
         JournalKind k = vm.kind();
         add("date", m.get("journal.field.date." + k.name()), textField(vm.dateProperty(), m.get("date.prompt")));
         if (k == JournalKind.TASK || k == JournalKind.REVIEW) {
@@ -68,25 +104,7 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
                 line.visibleProperty().bind(vm.resultProperty().isNotNull());
                 line.managedProperty().bind(vm.resultProperty().isNotNull());
             }
-            vm.resultProperty().addListener((o, a, b) -> fitWindow());
         }
-        vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> fitWindow());
-
-        // No scroll pane: the tallest entry, a review, fits a 768-pixel screen, and a scroll pane's height
-        // followed neither the content nor the size asked of it.
-        rows.setPrefWidth(760);
-        getDialogPane().setContent(rows);
-        getDialogPane().setPrefWidth(820);
-        getDialogPane().setMinWidth(Math.min(820, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
-        setOnShown(e -> {
-            fitWindow();
-            javafx.application.Platform.runLater(() -> rows.lookup("#journalField_date").requestFocus());
-        });
-        // Saving runs in the background; the dialog closes only once the entry is stored.
-        SaveButtons.install(this, owner, m, "saveJournalButton", vm.savingProperty(), close -> vm.save(stored -> {
-            saved = stored;
-            close.run();
-        }), vm::mayDiscard);
     }
 
     /** The stored entry once the dialog closes with a save. */
@@ -151,16 +169,20 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
 
     private Node add(String name, String labelText, Node field) {
         field.setId("journalField_" + name);
+        VBox withError = FieldErrors.withError(field, name, vm.errors());
+        Node line = line(labelText, withError);
+        rows.getChildren().add(line);
+        return line;
+    }
+
+    private static HBox line(String labelText, Node field) {
         Label label = new Label(labelText);
         label.setWrapText(true);
         label.setMinWidth(190);
         label.setPrefWidth(190);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        VBox withError = FieldErrors.withError(field, name, vm.errors());
-        HBox.setHgrow(withError, Priority.ALWAYS);
-        HBox line = new HBox(10, label, withError);
-        rows.getChildren().add(line);
-        return line;
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new HBox(10, label, field);
     }
 
     /** Fields come and go with the result and with errors: the dialog grows so its buttons stay in sight. */

@@ -30,7 +30,7 @@ import vn.ptdv.ui.common.TaskRunner;
 
 /**
  * Adding or editing one entry of the training journal. The kind is chosen by the button that opened
- * the editor and stays; the editor shows the fields of that kind. Field names match the service's
+ * the editor and can be changed in it; the editor shows the fields of the kind chosen. Field names match the service's
  * errors: date, person, text, due, resultDate, resultComment, ready, and each heading's name.
  */
 public final class JournalEditorViewModel {
@@ -41,7 +41,8 @@ public final class JournalEditorViewModel {
     private final Messages messages = Messages.current();
     private final long candidateId;
     private final long entryId;
-    private final JournalKind kind;
+    /** Chosen by the button that opened the editor; can be changed there (a note that was really a task). */
+    private final ObjectProperty<JournalKind> kind = new SimpleObjectProperty<>();
 
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty person = new SimpleStringProperty("");
@@ -66,7 +67,9 @@ public final class JournalEditorViewModel {
         this.clock = clock;
         this.candidateId = candidateId;
         this.entryId = entryId;
-        this.kind = kind;
+        this.kind.set(kind);
+        // The fields of the other kind are gone from the dialog: their errors go with them.
+        this.kind.addListener((o, a, b) -> errors.clear());
         for (ReviewHeading h : ReviewHeading.values()) {
             ratings.put(h, new SimpleObjectProperty<>());
             comments.put(h, new SimpleStringProperty(""));
@@ -126,7 +129,7 @@ public final class JournalEditorViewModel {
 
     /** Every value the person can change, to tell whether closing the dialog loses anything typed. */
     private java.util.List<Object> values() {
-        java.util.List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(date.get(), person.get(),
+        java.util.List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(kind.get(), date.get(), person.get(),
                 text.get(), due.get(), result.get(), resultDate.get(), resultComment.get(), ready.get()));
         for (ReviewHeading h : ReviewHeading.values()) {
             values.add(ratings.get(h).get());
@@ -145,6 +148,10 @@ public final class JournalEditorViewModel {
     }
 
     public JournalKind kind() {
+        return kind.get();
+    }
+
+    public ObjectProperty<JournalKind> kindProperty() {
         return kind;
     }
 
@@ -203,6 +210,7 @@ public final class JournalEditorViewModel {
     }
 
     private Optional<JournalEntry> parse() {
+        JournalKind kind = this.kind.get();
         Optional<LocalDate> when = date("date", date, true);
         Optional<LocalDate> dueDate = kind == JournalKind.TASK ? date("due", due, false) : Optional.empty();
         Optional<TaskOutcome> outcome = Optional.empty();
