@@ -80,7 +80,7 @@ class CandidateFileReaderTest {
                         List.of(new StepPerson(PersonRole.YOUTH_UNION_INTRODUCER, "BCH Đoàn \"xã\"", Optional.empty()),
                                 new StepPerson(PersonRole.INTRODUCER, AWKWARD, Optional.of(LocalDate.of(2023, 1, 1))))),
                 new Step(0, 0, StepCode.CELL_RESOLUTION, LocalDate.of(2025, 12, 5), "12-NQ/CB", AWKWARD,
-                        Optional.of(LocalDate.of(2025, 12, 6)), AWKWARD, Optional.of(32), Optional.empty(), Optional.of(0), "", List.of()),
+                        Optional.of(LocalDate.of(2025, 12, 6)), AWKWARD, Optional.of(32), Optional.of(31), Optional.of(0), "", List.of()),
                 Step.simple(0, StepCode.SOURCE_LISTED, LocalDate.of(2025, 11, 15)));
         long bare = insert(person("Lê Văn Tám").build());
 

@@ -78,13 +78,30 @@ class RepositoryRoundTripTest {
                 "Ban Thường vụ Đảng ủy xã Phố Lu", Optional.of(LocalDate.of(2026, 1, 20)), "", Optional.empty(), Optional.empty(),
                 Optional.empty(), "", List.of());
         Step vote = new Step(0, id, StepCode.CELL_RESOLUTION, LocalDate.of(2025, 12, 5), "12-NQ/CB", "",
-                Optional.empty(), "", Optional.of(32), Optional.empty(), Optional.of(30), "", List.of());
+                Optional.empty(), "", Optional.of(32), Optional.of(31), Optional.of(30), "", List.of());
         long introId = database.inTransaction(c -> steps.insert(c, introduction));
         long decisionId = database.inTransaction(c -> steps.insert(c, decision));
         long voteId = database.inTransaction(c -> steps.insert(c, vote));
 
         List<Step> file = database.inTransaction(c -> steps.forCandidate(c, id));
         assertThat(file).containsExactly(introduction.withId(introId), vote.withId(voteId), decision.withId(decisionId));
+    }
+
+    @Test
+    void theNumberPresentAtAVoteIsStoredWhenChangedAndClearedAgain() {
+        long id = database.inTransaction(c -> candidates.insert(c, everyField(1)));
+        Step vote = new Step(0, id, StepCode.OFFICIAL_RESOLUTION, LocalDate.of(2026, 1, 8), "01-NQ/CB", "",
+                Optional.empty(), "", Optional.of(31), Optional.empty(), Optional.of(29), "", List.of());
+        long voteId = database.inTransaction(c -> steps.insert(c, vote));
+        for (Optional<Integer> present : List.of(Optional.of(30), Optional.<Integer>empty())) {
+            Step changed = new Step(voteId, id, vote.code(), vote.date(), vote.documentNumber(), "", Optional.empty(),
+                    "", vote.officialMembers(), present, vote.votesFor(), "", List.of());
+            database.inTransaction(c -> {
+                steps.update(c, changed);
+                return null;
+            });
+            assertThat(database.inTransaction(c -> steps.find(c, voteId))).contains(changed);
+        }
     }
 
     @Test
