@@ -100,7 +100,8 @@ class RepositoryRoundTripTest {
                 steps.update(c, changed);
                 return null;
             });
-            assertThat(database.inTransaction(c -> steps.find(c, voteId))).contains(changed);
+            Optional<Step> stored = database.inTransaction(c -> steps.find(c, voteId));
+            assertThat(stored).contains(changed);
         }
     }
 
