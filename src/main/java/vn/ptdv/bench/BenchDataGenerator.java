@@ -118,7 +118,7 @@ public final class BenchDataGenerator {
         }
         if (random.nextInt(20) == 0 && !date.isAfter(today)) {
             StepCode closing = random.nextBoolean() ? StepCode.STOPPED : StepCode.MOVED_AWAY;
-            steps.add(new Step(0, 0, closing, date, "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
+            steps.add(new Step(0, 0, closing, date, "", "", Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(),
                     closing == StepCode.STOPPED ? "Không còn đủ điều kiện" : "Chuyển công tác", List.of()));
         }
         return steps;
@@ -149,11 +149,16 @@ public final class BenchDataGenerator {
                 ? Optional.of(min(date.plusDays(1 + random.nextInt(5)), today)) : Optional.empty();
         String result = code.records(StepCode.Fields.RESULT) ? "Lý lịch rõ ràng" : "";
         Optional<Integer> members1 = Optional.empty();
+        Optional<Integer> present = Optional.empty();
         Optional<Integer> votes = Optional.empty();
         if (code.records(StepCode.Fields.VOTES)) {
             int official = 20 + random.nextInt(40);
             members1 = Optional.of(official);
-            votes = Optional.of(official - random.nextInt(Math.max(1, official / 4)));
+            int inFavour = official - random.nextInt(Math.max(1, official / 4));
+            votes = Optional.of(inFavour);
+            // Half of those who did not vote in favour were away: no further draw, so the generated
+            // files stay the same as before apart from this number.
+            present = Optional.of(inFavour + (official - inFavour) / 2);
         }
         List<StepPerson> people = new ArrayList<>();
         if (code.records(StepCode.Fields.HELPERS)) {
@@ -164,6 +169,6 @@ public final class BenchDataGenerator {
             people.add(new StepPerson(PersonRole.INTRODUCER, members.get(random.nextInt(members.size())),
                     Optional.of(date.minusYears(1).minusDays(random.nextInt(300)))));
         }
-        return new Step(0, 0, code, date, number, issuer, received, result, members1, votes, "", people);
+        return new Step(0, 0, code, date, number, issuer, received, result, members1, present, votes, "", people);
     }
 }

@@ -29,7 +29,8 @@ final class Floors {
             + "c.citizen_id, c.phone, c.occupation, c.workplace, c.education, c.professional_qualification, "
             + "c.political_theory, c.youth_union_member, c.youth_union_since, c.mass_associations, "
             + "c.source_category_id, c.notes, s.id, s.code, s.step_date, s.document_number, s.issuing_body, "
-            + "s.received_date, s.result, s.official_members, s.votes_for, s.note, p.role, p.name, p.known_since "
+            + "s.received_date, s.result, s.official_members, s.members_present, s.votes_for, s.note, p.role, p.name, "
+            + "p.known_since "
             + "FROM candidate c LEFT JOIN step s ON s.candidate_id = c.id LEFT JOIN step_person p ON p.step_id = s.id "
             + "ORDER BY c.id, s.step_date, s.id, p.position";
     /** The year's counts: steps dated in the year by code, and by the candidate's gender and ethnicity. */

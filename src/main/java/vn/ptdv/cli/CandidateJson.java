@@ -16,7 +16,9 @@ record CandidateJson(long id, String fullName, String gender, String birthDate, 
                      String status, String sourceCategory, boolean youthUnionMember, String ethnicity,
                      List<StepJson> steps) {
 
-    record StepJson(String code, String date, String documentNumber) {
+    /** The three vote numbers are on the two steps the cell votes on; null elsewhere and when not recorded. */
+    record StepJson(String code, String date, String documentNumber, Integer officialMembers, Integer membersPresent,
+                    Integer votesFor) {
     }
 
     static CandidateJson of(CandidateWithSteps x, Map<Long, String> sourceNames) {
@@ -29,6 +31,7 @@ record CandidateJson(long id, String fullName, String gender, String birthDate, 
 
     private static StepJson step(Step s) {
         return new StepJson(s.code().name(), s.date().toString(),
-                s.documentNumber().isEmpty() ? null : s.documentNumber());
+                s.documentNumber().isEmpty() ? null : s.documentNumber(), s.officialMembers().orElse(null),
+                s.membersPresent().orElse(null), s.votesFor().orElse(null));
     }
 }

@@ -55,7 +55,8 @@ public final class CandidateFileReader {
     // subquery and put together in that order; json() gives back the JSON type the subquery loses.
     private static final String STEPS = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(s.id, s.code, "
             + "s.step_date, s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, "
-            + "s.votes_for, s.note) AS j FROM step s WHERE s.candidate_id = c.id ORDER BY s.step_date, s.id))";
+            + "s.members_present, s.votes_for, s.note) AS j FROM step s WHERE s.candidate_id = c.id "
+            + "ORDER BY s.step_date, s.id))";
     /** The people of all the file's steps in one array per candidate: a subquery per step costs twice as much. */
     private static final String PEOPLE = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(p.step_id, "
             + "p.role, p.name, p.known_since) AS j FROM step s JOIN step_person p ON p.step_id = s.id "
@@ -147,7 +148,7 @@ public final class CandidateFileReader {
             StepCode stepCode = StepCode.parse(code).orElseThrow(() -> new IOException("Unknown step code " + code));
             List<StepPerson> people = stepCode == StepCode.HELPER_ASSIGNED ? helpers.get(id) : null;
             steps.add(new Step(id, candidateId, stepCode, Jdbc.isoDate(item, second + 1), "", "", Optional.empty(),
-                    "", Optional.empty(), Optional.empty(), "", people == null ? List.of() : people));
+                    "", Optional.empty(), Optional.empty(), Optional.empty(), "", people == null ? List.of() : people));
         }
         for (int i = 1; i < steps.size(); i++) {
             if (BY_DATE_THEN_ID.compare(steps.get(i - 1), steps.get(i)) > 0) {
@@ -208,12 +209,13 @@ public final class CandidateFileReader {
                 Optional<LocalDate> received = Optional.ofNullable(date(p.nextTextValue()));
                 String result = p.nextTextValue();
                 Optional<Integer> officialMembers = integer(p);
+                Optional<Integer> membersPresent = integer(p);
                 Optional<Integer> votesFor = integer(p);
                 String note = p.nextTextValue();
                 expect(p.nextToken(), JsonToken.END_ARRAY);
                 steps.add(new Step(id, candidateId, StepCode.parse(code).orElseThrow(
                         () -> new IOException("Unknown step code " + code)), date, documentNumber, issuingBody,
-                        received, result, officialMembers, votesFor, note, people.getOrDefault(id, List.of())));
+                        received, result, officialMembers, membersPresent, votesFor, note, people.getOrDefault(id, List.of())));
             }
         }
         return steps;

@@ -24,8 +24,8 @@ import org.sqlite.SQLiteDataSource;
  * {@link DatabaseKey}); it is told apart from a plain one by its head, before anything opens it.
  */
 public final class Database implements AutoCloseable {
-    /** The newest migration this program has (V1…V7): a file of a higher version is refused. */
-    public static final int SCHEMA_VERSION = 8;
+    /** The newest migration this program has (V1…V9): a file of a higher version is refused. */
+    public static final int SCHEMA_VERSION = 9;
 
     /** Every SQLite file starts with this header; anything else is some other document. */
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);

@@ -20,7 +20,7 @@ import vn.ptdv.domain.StepPerson;
 /** Steps of the candidates' files with the people on them. Runs on the caller's transaction. */
 public final class StepRepository {
     private static final String SELECT = "SELECT s.id, s.candidate_id, s.code, s.step_date, s.document_number, "
-            + "s.issuing_body, s.received_date, s.result, s.official_members, s.votes_for, s.note FROM step s ";
+            + "s.issuing_body, s.received_date, s.result, s.official_members, s.members_present, s.votes_for, s.note FROM step s ";
 
     private static final String INSERT_PERSON =
             "INSERT INTO step_person (step_id, position, role, name, known_since) VALUES (?, ?, ?, ?, ?)";
@@ -47,8 +47,8 @@ public final class StepRepository {
 
         private Inserter(Connection c) throws SQLException {
             step = c.prepareStatement("INSERT INTO step (candidate_id, code, step_date, "
-                    + "document_number, issuing_body, received_date, result, official_members, votes_for, note) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                    + "document_number, issuing_body, received_date, result, official_members, members_present, "
+                    + "votes_for, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
             try {
                 person = c.prepareStatement(INSERT_PERSON);
             } catch (SQLException e) {
@@ -79,9 +79,9 @@ public final class StepRepository {
     public void update(Connection c, Step step) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE step SET code = ?, step_date = ?, "
                 + "document_number = ?, issuing_body = ?, received_date = ?, result = ?, official_members = ?, "
-                + "votes_for = ?, note = ? WHERE id = ?")) {
+                + "members_present = ?, votes_for = ?, note = ? WHERE id = ?")) {
             bindFields(ps, 1, step);
-            ps.setLong(10, step.id());
+            ps.setLong(11, step.id());
             if (ps.executeUpdate() != 1) {
                 throw new SQLException("No step with id " + step.id());
             }
@@ -148,7 +148,7 @@ public final class StepRepository {
         List<Step> result = new ArrayList<>(rows.size());
         for (Step row : rows) {
             result.add(new Step(row.id(), row.candidateId(), row.code(), row.date(), row.documentNumber(),
-                    row.issuingBody(), row.receivedDate(), row.result(), row.officialMembers(), row.votesFor(),
+                    row.issuingBody(), row.receivedDate(), row.result(), row.officialMembers(), row.membersPresent(), row.votesFor(),
                     row.note(), people.getOrDefault(row.id(), List.of())));
         }
         return result;
@@ -198,6 +198,7 @@ public final class StepRepository {
         Jdbc.setDate(ps, i++, step.receivedDate());
         ps.setString(i++, step.result().strip());
         Jdbc.setInt(ps, i++, step.officialMembers());
+        Jdbc.setInt(ps, i++, step.membersPresent());
         Jdbc.setInt(ps, i++, step.votesFor());
         ps.setString(i, step.note().strip());
     }
@@ -208,7 +209,7 @@ public final class StepRepository {
                         () -> new SQLException("Unknown step code " + safe(rs))),
                 Jdbc.isoDate(rs.getString("step_date")), rs.getString("document_number"),
                 rs.getString("issuing_body"), Jdbc.date(rs, "received_date"), rs.getString("result"),
-                Jdbc.integer(rs, "official_members"), Jdbc.integer(rs, "votes_for"), rs.getString("note"),
+                Jdbc.integer(rs, "official_members"), Jdbc.integer(rs, "members_present"), Jdbc.integer(rs, "votes_for"), rs.getString("note"),
                 List.of());
     }
 

@@ -142,6 +142,9 @@ public final class CandidateFileWriter {
                     .collect(Collectors.joining("\n"));
             String votes = st.votesFor().map(v -> st.officialMembers().map(o -> v + "/" + o).orElse(v.toString()))
                     .orElse("");
+            if (st.membersPresent().isPresent()) {
+                votes = m.get("fileExport.votesPresent", votes, st.membersPresent().get()).strip();
+            }
             String note = st.result().isEmpty() ? st.note() : st.note().isEmpty() ? st.result() : st.result() + "\n" + st.note();
             rows.add(List.of(n++, m.get("step." + st.code().name()), st.date(), st.documentNumber(), st.issuingBody(),
                     people, votes, note));

@@ -238,6 +238,7 @@ public final class ExcelImportReader {
             }
             Optional<LocalDate> date = cells.date("Ngày", true);
             Optional<Integer> members = cells.number("Số đảng viên chính thức");
+            Optional<Integer> present = cells.number(ImportFormat.MEMBERS_PRESENT);
             Optional<Integer> votes = cells.number("Số tán thành");
             List<String> names = split(cells.text("Người liên quan"));
             List<String> since = split(cells.text("Quen biết từ"));
@@ -268,7 +269,7 @@ public final class ExcelImportReader {
             }
             boolean closes = step.get().closesFile();
             Step s = new Step(0, 0, step.get(), date.get(), cells.text("Số văn bản"), cells.text("Cơ quan ban hành"),
-                    cells.date("Ngày nhận quyết định", false), cells.text("Kết quả"), members, votes,
+                    cells.date("Ngày nhận quyết định", false), cells.text("Kết quả"), members, present, votes,
                     cells.text("Ghi chú"), people);
             if (closes && s.note().isBlank()) {
                 cells.error("Ghi chú", m.get("validation.step.reason"));

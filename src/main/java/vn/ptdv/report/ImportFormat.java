@@ -26,7 +26,17 @@ public final class ImportFormat {
      */
     public static final List<String> PEOPLE_EXTRA = List.of("Nơi làm việc", "Ngày vào Đoàn", "Hội viên các đoàn thể",
             "Họ tên khai sinh", "Bí danh", "Nơi tạm trú");
-    public static final List<String> STEP_EXTRA = List.of("Ngày nhận quyết định", "Kết quả");
+    /**
+     * Official members present at the vote (mẫu 6-KNĐ, 13-KNĐ): added after the extra columns, so that
+     * files made before it, without the column, import as they did. The template has it too, at the end.
+     */
+    public static final String MEMBERS_PRESENT = "Số đảng viên chính thức có mặt";
+    public static final List<String> STEP_EXTRA = List.of("Ngày nhận quyết định", "Kết quả", MEMBERS_PRESENT);
+
+    /** The template's step columns: the fixed ones and the number present, which a cell fills by hand. */
+    static List<String> templateStepColumns() {
+        return concat(STEP_COLUMNS, List.of(MEMBERS_PRESENT));
+    }
 
     static List<String> peopleColumns() {
         return concat(PEOPLE_COLUMNS, PEOPLE_EXTRA);

@@ -50,7 +50,8 @@ final class ImportFormatWriter {
                     st.people().stream().map(p -> p.knownSince().map(DisplayDates::format).orElse(""))
                             .collect(Collectors.joining("; ")).replaceAll("^(; )+$", ""),
                     st.officialMembers().map(String::valueOf).orElse(""), st.votesFor().map(String::valueOf).orElse(""),
-                    st.note(), st.receivedDate().map(Object.class::cast).orElse(""), st.result()};
+                    st.note(), st.receivedDate().map(Object.class::cast).orElse(""), st.result(),
+                    st.membersPresent().map(String::valueOf).orElse("")};
                 put(x, stepValues, s, date);
             }
         }

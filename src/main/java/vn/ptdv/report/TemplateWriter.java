@@ -17,7 +17,7 @@ public final class TemplateWriter {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 ReportStyles s = new ReportStyles(wb);
                 ImportFormatWriter.header(wb, ImportFormat.PEOPLE, ImportFormat.PEOPLE_COLUMNS, s);
-                ImportFormatWriter.header(wb, ImportFormat.STEPS, ImportFormat.STEP_COLUMNS, s);
+                ImportFormatWriter.header(wb, ImportFormat.STEPS, ImportFormat.templateStepColumns(), s);
                 Sheet guide = wb.createSheet(ImportFormat.GUIDE);
                 guide.setColumnWidth(0, 120 * 256);
                 int r = 0;

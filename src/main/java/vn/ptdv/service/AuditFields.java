@@ -56,6 +56,7 @@ final class AuditFields {
                 f("received_date", "step.field.receivedDate", Kind.DATE),
                 f("result", "step.field.result", Kind.TEXT),
                 f("official_members", "step.field.officialMembers", Kind.NUMBER),
+                f("members_present", "step.field.membersPresent", Kind.NUMBER),
                 f("votes_for", "step.field.votesFor", Kind.NUMBER),
                 f("note", "step.field.note", Kind.TEXT),
                 f("people", "audit.field.people", Kind.PEOPLE));

@@ -332,6 +332,7 @@ public final class CandidateService {
                 code.records(StepCode.Fields.RECEIVED) ? s.receivedDate() : Optional.empty(),
                 code.records(StepCode.Fields.RESULT) ? s.result() : "",
                 code.records(StepCode.Fields.VOTES) ? s.officialMembers() : Optional.empty(),
+                code.records(StepCode.Fields.VOTES) ? s.membersPresent() : Optional.empty(),
                 code.records(StepCode.Fields.VOTES) ? s.votesFor() : Optional.empty(),
                 s.note(),
                 s.people().stream().filter(roleFits).collect(Collectors.toList()));

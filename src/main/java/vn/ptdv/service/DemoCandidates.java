@@ -52,13 +52,13 @@ final class DemoCandidates {
                         .introduction("2024-10-05", PersonRole.INTRODUCER,
                                 "Trần Văn Bình", "2022-06-01", "Nguyễn Thị Hương", "2023-01-15")
                         .step(COMMENTS, "2024-10-10")
-                        .vote(CELL_RESOLUTION, "2024-10-20", "14-NQ/CB", 30, 29)
+                        .vote(CELL_RESOLUTION, "2024-10-20", "14-NQ/CB", 30, 30, 29)
                         .document(COMMITTEE_RESOLUTION, "2024-11-05", "56-NQ/ĐU", "")
                         .decision("2024-12-10", "312-QĐ/HU", DISTRICT, "2024-12-13")
                         .step(CEREMONY, "2024-12-28")
                         .document(NEW_MEMBER_CLASS, "2025-04-10", "42/GCN-TTCT", "")
                         .step(PROBATION_REVIEW, "2025-12-15")
-                        .vote(OFFICIAL_RESOLUTION, "2026-01-08", "01-NQ/CB", 31, 31)
+                        .vote(OFFICIAL_RESOLUTION, "2026-01-08", "01-NQ/CB", 31, 31, 31)
                         .document(OFFICIAL_DECISION, "2026-02-10", "118-QĐ/ĐU", COMMUNE)
                         .build(),
                 new FileBuilder(person("Nguyễn Thị Thảo", Gender.FEMALE, "1998-04-12", "010198004512")
@@ -75,7 +75,7 @@ final class DemoCandidates {
                         .introduction("2025-11-15", PersonRole.YOUTH_UNION_INTRODUCER,
                                 YOUTH_UNION, "", "Trần Văn Bình", "2023-01-01")
                         .step(COMMENTS, "2025-11-25")
-                        .vote(CELL_RESOLUTION, "2025-12-05", "12-NQ/CB", 32, 30)
+                        .vote(CELL_RESOLUTION, "2025-12-05", "12-NQ/CB", 32, 31, 30)
                         .document(COMMITTEE_RESOLUTION, "2025-12-20", "88-NQ/ĐU", "")
                         .decision("2026-01-15", "245-QĐ/ĐU", COMMUNE, "2026-01-20")
                         .step(CEREMONY, "2026-02-03")
@@ -99,7 +99,7 @@ final class DemoCandidates {
                         .introduction("2026-03-01", PersonRole.YOUTH_UNION_INTRODUCER,
                                 YOUTH_UNION, "", "Nguyễn Thị Hương", "2024-09-10")
                         .step(COMMENTS, "2026-03-05")
-                        .vote(CELL_RESOLUTION, "2026-03-15", "04-NQ/CB", 31, 28)
+                        .vote(CELL_RESOLUTION, "2026-03-15", "04-NQ/CB", 31, 29, 28)
                         .document(COMMITTEE_RESOLUTION, "2026-04-02", "21-NQ/ĐU", "")
                         .decision("2026-05-12", "310-QĐ/ĐU", COMMUNE, "2026-05-14")
                         .step(CEREMONY, "2026-05-30")
@@ -117,7 +117,7 @@ final class DemoCandidates {
                         .introduction("2026-06-20", PersonRole.INTRODUCER,
                                 "Lương Văn Sơn", "2024-05-15", "Phạm Văn Tâm", "2021-03-01")
                         .step(COMMENTS, "2026-06-25")
-                        .vote(CELL_RESOLUTION, "2026-07-06", "08-NQ/CB", 31, 27)
+                        .vote(CELL_RESOLUTION, "2026-07-06", "08-NQ/CB", 31, 30, 27)
                         .document(COMMITTEE_RESOLUTION, "2026-07-20", "47-NQ/ĐU", "")
                         .decision("2026-09-08", "402-QĐ/ĐU", COMMUNE, "2026-09-12")
                         .build(),
@@ -133,7 +133,7 @@ final class DemoCandidates {
                         .introduction("2026-09-05", PersonRole.INTRODUCER,
                                 "Phạm Văn Tâm", "2020-01-01", "Trần Văn Bình", "2019-05-01")
                         .step(COMMENTS, "2026-09-10")
-                        .vote(CELL_RESOLUTION, "2026-10-12", "11-NQ/CB", 32, 29)
+                        .vote(CELL_RESOLUTION, "2026-10-12", "11-NQ/CB", 32, 30, 29)
                         .build(),
                 new FileBuilder(person("Trần Thị Mai Anh", Gender.FEMALE, "2001-05-19", "010301002268")
                         .education("12/12").occupation("Nhân viên bán hàng").phone("0868 300 412")

@@ -112,19 +112,19 @@ public final class DemoDataService {
 
         FileBuilder document(StepCode code, String date, String number, String issuer) {
             steps.add(new Step(0, 0, code, LocalDate.parse(date), number, issuer, Optional.empty(), "",
-                    Optional.empty(), Optional.empty(), "", List.of()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), "", List.of()));
             return this;
         }
 
         FileBuilder decision(String date, String number, String issuer, String received) {
             steps.add(new Step(0, 0, StepCode.ADMISSION_DECISION, LocalDate.parse(date), number, issuer,
-                    Optional.of(LocalDate.parse(received)), "", Optional.empty(), Optional.empty(), "", List.of()));
+                    Optional.of(LocalDate.parse(received)), "", Optional.empty(), Optional.empty(), Optional.empty(), "", List.of()));
             return this;
         }
 
-        FileBuilder vote(StepCode code, String date, String number, int members, int votesFor) {
+        FileBuilder vote(StepCode code, String date, String number, int members, int present, int votesFor) {
             steps.add(new Step(0, 0, code, LocalDate.parse(date), number, "", Optional.empty(), "",
-                    Optional.of(members), Optional.of(votesFor), "", List.of()));
+                    Optional.of(members), Optional.of(present), Optional.of(votesFor), "", List.of()));
             return this;
         }
 
@@ -134,13 +134,13 @@ public final class DemoDataService {
                 people.add(StepPerson.of(PersonRole.HELPER, name));
             }
             steps.add(new Step(0, 0, StepCode.HELPER_ASSIGNED, LocalDate.parse(date), "", "", Optional.empty(),
-                    "", Optional.empty(), Optional.empty(), "", people));
+                    "", Optional.empty(), Optional.empty(), Optional.empty(), "", people));
             return this;
         }
 
         FileBuilder verification(String date, String result) {
             steps.add(new Step(0, 0, StepCode.VERIFICATION, LocalDate.parse(date), "", "", Optional.empty(),
-                    result, Optional.empty(), Optional.empty(), "", List.of()));
+                    result, Optional.empty(), Optional.empty(), Optional.empty(), "", List.of()));
             return this;
         }
 
@@ -154,12 +154,12 @@ public final class DemoDataService {
                 people.add(new StepPerson(role, namesAndSince[i], since));
             }
             steps.add(new Step(0, 0, StepCode.INTRODUCTION, LocalDate.parse(date), "", "", Optional.empty(), "",
-                    Optional.empty(), Optional.empty(), "", people));
+                    Optional.empty(), Optional.empty(), Optional.empty(), "", people));
             return this;
         }
 
         FileBuilder closed(StepCode code, String date, String reason) {
-            steps.add(new Step(0, 0, code, LocalDate.parse(date), "", "", Optional.empty(), "", Optional.empty(),
+            steps.add(new Step(0, 0, code, LocalDate.parse(date), "", "", Optional.empty(), "", Optional.empty(), Optional.empty(),
                     Optional.empty(), reason, List.of()));
             return this;
         }

@@ -27,14 +27,25 @@ final class StepValidator {
         });
         if (step.code().records(Fields.VOTES)) {
             int members = step.officialMembers().orElse(-1);
+            int present = step.membersPresent().orElse(-1);
             int votes = step.votesFor().orElse(-1);
             if (step.officialMembers().isPresent() && members <= 0) {
                 errors.add(FieldError.of("officialMembers", "validation.step.members"));
             }
+            if (step.membersPresent().isPresent() && present <= 0) {
+                errors.add(FieldError.of("membersPresent", "validation.step.present"));
+            }
+            if (members > 0 && present > members) {
+                errors.add(FieldError.of("membersPresent", "validation.step.presentAboveMembers", present, members));
+            }
             if (step.votesFor().isPresent() && votes < 0) {
                 errors.add(FieldError.of("votesFor", "validation.step.votesNegative"));
             }
-            if (members > 0 && votes > members) {
+            // Those in favour are among those present; when the number present is not given, among the
+            // cell's official members.
+            if (present > 0 && votes > present) {
+                errors.add(FieldError.of("votesFor", "validation.step.votesAbovePresent", votes, present));
+            } else if (members > 0 && votes > members) {
                 errors.add(FieldError.of("votesFor", "validation.step.votesAboveMembers", votes, members));
             }
         }

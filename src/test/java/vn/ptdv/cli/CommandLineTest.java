@@ -59,6 +59,17 @@ class CommandLineTest {
         JsonNode lastStep = vinh.get("steps").get(vinh.get("steps").size() - 1);
         assertThat(lastStep.get("code").asText()).isEqualTo("ADMISSION_DECISION");
         assertThat(lastStep.get("date").asText()).isEqualTo("2026-09-08");
+        assertThat(lastStep.get("membersPresent").isNull()).as("no vote on a decision").isTrue();
+        JsonNode vote = null;
+        for (JsonNode step : vinh.get("steps")) {
+            if (step.get("code").asText().equals("CELL_RESOLUTION")) {
+                vote = step;
+            }
+        }
+        assertThat(vote).isNotNull();
+        assertThat(vote.get("officialMembers").asInt()).isEqualTo(31);
+        assertThat(vote.get("membersPresent").asInt()).isEqualTo(30);
+        assertThat(vote.get("votesFor").asInt()).isEqualTo(27);
         assertThat(windowOpened).isFalse();
     }
 

@@ -76,11 +76,11 @@ class CandidateFileReaderTest {
                         .politicalTheory("Sơ cấp").youthUnionMember(true).youthUnionSince(LocalDate.of(2015, 3, 26))
                         .massAssociations("Hội Phụ nữ").sourceCategoryId(1L).notes(AWKWARD).build(),
                 new Step(0, 0, StepCode.INTRODUCTION, LocalDate.of(2025, 11, 15), "", "", Optional.empty(), "",
-                        Optional.empty(), Optional.empty(), AWKWARD,
+                        Optional.empty(), Optional.empty(), Optional.empty(), AWKWARD,
                         List.of(new StepPerson(PersonRole.YOUTH_UNION_INTRODUCER, "BCH Đoàn \"xã\"", Optional.empty()),
                                 new StepPerson(PersonRole.INTRODUCER, AWKWARD, Optional.of(LocalDate.of(2023, 1, 1))))),
                 new Step(0, 0, StepCode.CELL_RESOLUTION, LocalDate.of(2025, 12, 5), "12-NQ/CB", AWKWARD,
-                        Optional.of(LocalDate.of(2025, 12, 6)), AWKWARD, Optional.of(32), Optional.of(0), "", List.of()),
+                        Optional.of(LocalDate.of(2025, 12, 6)), AWKWARD, Optional.of(32), Optional.of(31), Optional.of(0), "", List.of()),
                 Step.simple(0, StepCode.SOURCE_LISTED, LocalDate.of(2025, 11, 15)));
         long bare = insert(person("Lê Văn Tám").build());
 
@@ -119,10 +119,10 @@ class CandidateFileReaderTest {
     void theListReadsEachStepsCodeDateAndIdAndOnlyTheHelpersOfHelperAssignments() {
         long id = insert(person("Nguyễn Văn An").citizenId("001200000001").phone("0987").sourceCategoryId(1L).build(),
                 new Step(0, 0, StepCode.INTRODUCTION, LocalDate.of(2025, 11, 15), "", "", Optional.empty(), "",
-                        Optional.empty(), Optional.empty(), "",
+                        Optional.empty(), Optional.empty(), Optional.empty(), "",
                         List.of(StepPerson.of(PersonRole.INTRODUCER, "Người giới thiệu"))),
                 new Step(0, 0, StepCode.HELPER_ASSIGNED, LocalDate.of(2025, 3, 1), "", "", Optional.empty(), "",
-                        Optional.empty(), Optional.empty(), "",
+                        Optional.empty(), Optional.empty(), Optional.empty(), "",
                         List.of(StepPerson.of(PersonRole.HELPER, "Trần \"Bình\""), StepPerson.of(PersonRole.HELPER, "Lê Hoa"))),
                 Step.simple(0, StepCode.SOURCE_LISTED, LocalDate.of(2024, 2, 2)));
         List<Step> full = database.inTransaction(c -> steps.forCandidate(c, id));

@@ -71,14 +71,14 @@ class RepositoryRoundTripTest {
     void stepsKeepTheirFieldsAndPeopleInOrder() {
         long id = database.inTransaction(c -> candidates.insert(c, everyField(1)));
         Step introduction = new Step(0, id, StepCode.INTRODUCTION, LocalDate.of(2025, 11, 15), "", "",
-                Optional.empty(), "", Optional.empty(), Optional.empty(), "Giới thiệu lần đầu",
+                Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "Giới thiệu lần đầu",
                 List.of(new StepPerson(PersonRole.YOUTH_UNION_INTRODUCER, "Ban Chấp hành Đoàn xã Phố Lu", Optional.empty()),
                         new StepPerson(PersonRole.INTRODUCER, "Trần Văn Bình", Optional.of(LocalDate.of(2023, 1, 1)))));
         Step decision = new Step(0, id, StepCode.ADMISSION_DECISION, LocalDate.of(2026, 1, 15), "245-QĐ/ĐU",
-                "Ban Thường vụ Đảng ủy xã Phố Lu", Optional.of(LocalDate.of(2026, 1, 20)), "", Optional.empty(),
+                "Ban Thường vụ Đảng ủy xã Phố Lu", Optional.of(LocalDate.of(2026, 1, 20)), "", Optional.empty(), Optional.empty(),
                 Optional.empty(), "", List.of());
         Step vote = new Step(0, id, StepCode.CELL_RESOLUTION, LocalDate.of(2025, 12, 5), "12-NQ/CB", "",
-                Optional.empty(), "", Optional.of(32), Optional.of(30), "", List.of());
+                Optional.empty(), "", Optional.of(32), Optional.of(31), Optional.of(30), "", List.of());
         long introId = database.inTransaction(c -> steps.insert(c, introduction));
         long decisionId = database.inTransaction(c -> steps.insert(c, decision));
         long voteId = database.inTransaction(c -> steps.insert(c, vote));
@@ -88,13 +88,31 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void theNumberPresentAtAVoteIsStoredWhenChangedAndClearedAgain() {
+        long id = database.inTransaction(c -> candidates.insert(c, everyField(1)));
+        Step vote = new Step(0, id, StepCode.OFFICIAL_RESOLUTION, LocalDate.of(2026, 1, 8), "01-NQ/CB", "",
+                Optional.empty(), "", Optional.of(31), Optional.empty(), Optional.of(29), "", List.of());
+        long voteId = database.inTransaction(c -> steps.insert(c, vote));
+        for (Optional<Integer> present : List.of(Optional.of(30), Optional.<Integer>empty())) {
+            Step changed = new Step(voteId, id, vote.code(), vote.date(), vote.documentNumber(), "", Optional.empty(),
+                    "", vote.officialMembers(), present, vote.votesFor(), "", List.of());
+            database.inTransaction(c -> {
+                steps.update(c, changed);
+                return null;
+            });
+            Optional<Step> stored = database.inTransaction(c -> steps.find(c, voteId));
+            assertThat(stored).contains(changed);
+        }
+    }
+
+    @Test
     void updatingAStepReplacesItsPeople() {
         long id = database.inTransaction(c -> candidates.insert(c, everyField(1)));
         Step helpers = new Step(0, id, StepCode.HELPER_ASSIGNED, LocalDate.of(2024, 3, 20), "", "", Optional.empty(),
-                "", Optional.empty(), Optional.empty(), "", List.of(StepPerson.of(PersonRole.HELPER, "Trần Văn Bình")));
+                "", Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(StepPerson.of(PersonRole.HELPER, "Trần Văn Bình")));
         long stepId = database.inTransaction(c -> steps.insert(c, helpers));
         Step changed = new Step(stepId, id, StepCode.HELPER_ASSIGNED, LocalDate.of(2024, 3, 21), "", "",
-                Optional.empty(), "", Optional.empty(), Optional.empty(), "Đổi người giúp đỡ",
+                Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "Đổi người giúp đỡ",
                 List.of(StepPerson.of(PersonRole.HELPER, "Lương Văn Sơn"), StepPerson.of(PersonRole.HELPER, "Phạm Văn Tâm")));
         database.inTransaction(c -> {
             steps.update(c, changed);

@@ -300,7 +300,7 @@ class ImportInputProperties {
             saved = services.candidates().save(TestData.candidate(name).notes(note).birthPlace(document).build(),
                     PhotoUpdate.keep());
             services.candidates().saveStep(new vn.ptdv.domain.Step(0, saved.id(), StepCode.SOURCE_LISTED,
-                    LocalDate.of(2024, 3, 15), document, "", java.util.Optional.empty(), "", java.util.Optional.empty(),
+                    LocalDate.of(2024, 3, 15), document, "", java.util.Optional.empty(), "", java.util.Optional.empty(), java.util.Optional.empty(),
                     java.util.Optional.empty(), note, List.of()));
         } catch (ValidationException refused) {
             return; // refused by field (a control character, say): the saves' own property covers that

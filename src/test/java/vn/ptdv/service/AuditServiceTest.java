@@ -78,10 +78,10 @@ class AuditServiceTest {
     void stepsAreNamedByTheirVietnameseNamesAndTheirPeopleByRole() {
         Candidate a = services.candidates().save(TestData.candidate("Trần Thị Hoa").build(), PhotoUpdate.keep());
         Step step = services.candidates().saveStep(new Step(0, a.id(), StepCode.INTRODUCTION, LocalDate.of(2026, 5, 4),
-                "", "", Optional.empty(), "", Optional.empty(), Optional.empty(), "",
+                "", "", Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "",
                 List.of(StepPerson.of(PersonRole.INTRODUCER, "Lê Văn Một"))));
         services.candidates().saveStep(new Step(step.id(), a.id(), StepCode.COMMENTS, LocalDate.of(2026, 5, 6),
-                "", "", Optional.empty(), "", Optional.empty(), Optional.empty(), "Đủ ý kiến", List.of()));
+                "", "", Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "Đủ ý kiến", List.of()));
 
         List<AuditLine> history = read(AuditQuery.forCandidate(a.id()));
         assertThat(history).extracting(AuditLine::what).containsExactly(

@@ -170,7 +170,7 @@ class AuditTrailTest {
         var saved = services.candidates().save(TestData.candidate("Phạm Thị Hoa").build(), PhotoUpdate.keep());
         var step = services.candidates().saveStep(new vn.ptdv.domain.Step(0, saved.id(),
                 vn.ptdv.domain.StepCode.HELPER_ASSIGNED, java.time.LocalDate.of(2026, 3, 1), "", "",
-                java.util.Optional.empty(), "", java.util.Optional.empty(), java.util.Optional.empty(), "",
+                java.util.Optional.empty(), "", java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), "",
                 List.of(vn.ptdv.domain.StepPerson.of(vn.ptdv.domain.PersonRole.HELPER, "Đỗ Văn C"))));
         int before = services.audit().find(AuditQuery.all()).lines().size();
         services.candidates().save(saved, PhotoUpdate.keep());

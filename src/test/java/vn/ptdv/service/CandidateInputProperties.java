@@ -115,7 +115,7 @@ class CandidateInputProperties {
                 .map(role -> List.of(new StepPerson(role, person, Optional.of(knownSince)),
                         StepPerson.of(role == PersonRole.HELPER ? role : PersonRole.INTRODUCER, "Lương Văn Sơn")))
                 .orElse(List.of());
-        Step step = new Step(0, owner, code, date, document, document, Optional.of(received), note, members, votes,
+        Step step = new Step(0, owner, code, date, document, document, Optional.of(received), note, members, Optional.empty(), votes,
                 note, people);
         int before = services.candidates().steps(owner).size();
         try {

@@ -94,7 +94,7 @@ class CandidateServiceTest {
     void moreVotesThanMembersIsRefused() {
         Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         Step vote = new Step(0, c.id(), StepCode.CELL_RESOLUTION, LocalDate.of(2026, 3, 1), "", "", Optional.empty(), "",
-                Optional.of(20), Optional.of(21), "", List.of());
+                Optional.of(20), Optional.empty(), Optional.of(21), "", List.of());
         assertThatThrownBy(() -> service.saveStep(vote))
                 .satisfies(e -> assertThat(errorKeys(e)).containsExactly("validation.step.votesAboveMembers"));
     }
@@ -103,7 +103,7 @@ class CandidateServiceTest {
     void fieldsTheStepDoesNotRecordAreDropped() {
         Candidate c = service.save(TestData.candidate("Nguyễn Văn A").build(), PhotoUpdate.keep());
         Step odd = new Step(0, c.id(), StepCode.APPLICATION, LocalDate.of(2026, 3, 1), "99", "Nơi nào đó",
-                Optional.of(LocalDate.of(2026, 3, 2)), "Tốt", Optional.of(30), Optional.of(25), "ghi chú",
+                Optional.of(LocalDate.of(2026, 3, 2)), "Tốt", Optional.of(30), Optional.empty(), Optional.of(25), "ghi chú",
                 List.of(StepPerson.of(PersonRole.HELPER, "Ai đó")));
         Step saved = service.saveStep(odd);
         assertThat(saved).isEqualTo(Step.simple(c.id(), StepCode.APPLICATION, LocalDate.of(2026, 3, 1))
@@ -115,7 +115,7 @@ class CandidateServiceTest {
         Candidate thao = service.save(TestData.candidate("Nguyễn Thị Thảo").build(), PhotoUpdate.keep());
         service.save(TestData.candidate("Đỗ Anh Vinh").build(), PhotoUpdate.keep());
         service.saveStep(new Step(0, thao.id(), StepCode.HELPER_ASSIGNED, LocalDate.of(2024, 3, 20), "", "",
-                Optional.empty(), "", Optional.empty(), Optional.empty(), "",
+                Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "",
                 List.of(StepPerson.of(PersonRole.HELPER, "Trần Văn Bình"))));
         service.saveStep(Step.simple(thao.id(), StepCode.AWARENESS_CLASS, LocalDate.of(2024, 6, 10)));
 

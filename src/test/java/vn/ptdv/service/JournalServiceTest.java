@@ -140,7 +140,7 @@ class JournalServiceTest {
     @Test
     void theNextReviewCountsFromTheLastReviewWithTheCellsCadence() {
         Step helper = new Step(0, candidate.id(), StepCode.HELPER_ASSIGNED, LocalDate.of(2026, 2, 2), "", "",
-                Optional.empty(), "", Optional.empty(), Optional.empty(), "",
+                Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "",
                 List.of(StepPerson.of(PersonRole.HELPER, "Trần Văn Bình")));
         services.candidates().saveStep(Step.simple(candidate.id(), StepCode.SOURCE_LISTED, LocalDate.of(2026, 1, 20)));
         services.candidates().saveStep(helper);

@@ -323,4 +323,40 @@ class CandidateViewModelsTest {
         vm.setVoteThreshold(new int[] {1, 2});
         assertThat(vm.voteVerdict().get()).startsWith("Đạt");
     }
+
+    @Test
+    void theNumberPresentIsEditedBesideTheVoteCheckedAndKept() {
+        Candidate c = services.candidates().save(TestData.candidate("Nguyễn Văn An").build(), PhotoUpdate.keep());
+        StepEditorViewModel vm = StepEditorViewModel.forNewStep(services.candidates(), tasks, dialogs, c.id(),
+                List.of(), 31, TestData.CLOCK);
+        vm.codeProperty().set(StepCode.OFFICIAL_RESOLUTION);
+        assertThat(vm.membersPresentProperty().get()).as("not guessed: typed from the minutes").isEmpty();
+        vm.dateProperty().set("08/01/2026");
+        vm.membersPresentProperty().set("27");
+        vm.votesForProperty().set("28");
+        assertThat(vm.voteVerdict().get()).as("no verdict on numbers that cannot be").isEmpty();
+        vm.save(s -> { });
+        assertThat(vm.errors()).containsOnlyKeys("votesFor");
+        assertThat(vm.errors().get("votesFor"))
+                .isEqualTo("Số tán thành (28) lớn hơn số đảng viên chính thức có mặt (27): chỉ đảng viên chính thức có mặt mới biểu quyết.");
+        vm.membersPresentProperty().set("ba mươi");
+        vm.save(s -> { });
+        assertThat(vm.errors()).containsOnlyKeys("membersPresent");
+        assertThat(services.candidates().steps(c.id())).isEmpty();
+
+        vm.membersPresentProperty().set("30");
+        assertThat(vm.voteVerdict().get()).startsWith("Đạt").contains("28/31");
+        AtomicReference<Step> saved = new AtomicReference<>();
+        vm.save(saved::set);
+        assertThat(vm.errors()).isEmpty();
+        assertThat(saved.get().membersPresent()).contains(30);
+
+        StepEditorViewModel again = StepEditorViewModel.forExistingStep(services.candidates(), tasks, dialogs,
+                services.candidates().steps(c.id()).get(0), 31);
+        assertThat(again.membersPresentProperty().get()).isEqualTo("30");
+        assertThat(again.mayDiscard()).isTrue();
+        again.membersPresentProperty().set("29");
+        dialogs.answer = false;
+        assertThat(again.mayDiscard()).as("a changed number present is an unsaved edit").isFalse();
+    }
 }

@@ -181,13 +181,24 @@ final class FormFacts {
         return joined;
     }
 
-    /** The resolution's number and the vote: official members at the vote, votes in favour, the share. */
+    /**
+     * The resolution's number and the vote: official members at the vote, those present and absent,
+     * votes in favour, and the share of the official members in favour (as the forms count it).
+     */
     void voteFacts(FactSheet s, Optional<Step> vote, StepCode code) {
         String step = Messages.text("step." + code.name() + ".short");
         s.text("number", vote.map(Step::documentNumber), "RESOLUTION_NUMBER", step);
         Optional<Integer> members = vote.flatMap(Step::officialMembers);
         Optional<Integer> votesFor = vote.flatMap(Step::votesFor);
         s.text("officialMembers", members.map(String::valueOf), "OFFICIAL_MEMBERS", step);
+        Optional<Integer> present = vote.flatMap(Step::membersPresent);
+        s.text("membersPresent", present.map(String::valueOf), "MEMBERS_PRESENT", step);
+        if (members.isPresent() && present.isPresent()) {
+            s.put("membersAbsent", String.valueOf(members.get() - present.get()));
+        } else {
+            s.put("membersAbsent", FactSheet.BLANK);
+            s.miss("membersAbsent", present.isPresent() ? "OFFICIAL_MEMBERS" : "MEMBERS_PRESENT", step);
+        }
         s.text("votesFor", votesFor.map(String::valueOf), "VOTES_FOR", step);
         if (members.isPresent() && votesFor.isPresent() && members.get() > 0) {
             s.put("percent", percent(votesFor.get(), members.get()));

@@ -277,18 +277,22 @@ public final class CandidatesView implements Screen {
         milestoneLine.setWrapText(true);
         milestoneLine.setMinHeight(Region.USE_PREF_SIZE);
         milestoneLine.managedProperty().bind(milestoneLine.textProperty().isNotEmpty());
-        // Beside the name, so that it is at hand on every tab of the page.
-        Region titleSpace = new Region();
-        HBox.setHgrow(titleSpace, Priority.ALWAYS);
-        detailTitle.setMinWidth(0);
+        // The buttons are beside the name, at hand on every tab of the page, when both fit; when they
+        // do not (a long name in a window of 1366 pixels), the buttons give way to the line below
+        // rather than the name being cut short. A name wider than the page wraps.
+        detailTitle.setWrapText(true);
+        detailTitle.setMinHeight(Region.USE_PREF_SIZE);
         exportFileButton.setMinWidth(Region.USE_PREF_SIZE);
         // The admission file's Word documents for the current step (issue 16).
         formsButton.setId("formsButton");
         formsButton.disableProperty().bind(formVm.candidateIdProperty().isEqualTo(0));
         formsButton.setMinWidth(Region.USE_PREF_SIZE);
         formsButton.setOnAction(e -> showForms());
-        HBox titleRow = new HBox(8, detailTitle, titleSpace, formsButton, exportFileButton);
+        HBox buttons = new HBox(8, formsButton, exportFileButton);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(16, 6, detailTitle, buttons);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        detailTitle.maxWidthProperty().bind(titleRow.widthProperty());
         VBox pane = new VBox(6, titleRow, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");

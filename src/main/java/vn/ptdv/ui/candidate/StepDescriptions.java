@@ -28,6 +28,7 @@ final class StepDescriptions {
             parts.add(m.get("step.detail.votes", s.votesFor().map(String::valueOf).orElse("?"),
                     s.officialMembers().map(String::valueOf).orElse("?")));
         }
+        s.membersPresent().ifPresent(n -> parts.add(m.get("step.detail.present", n)));
         if (!s.result().isEmpty()) {
             parts.add(s.result());
         }

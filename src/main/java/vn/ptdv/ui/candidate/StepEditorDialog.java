@@ -54,6 +54,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         add("receivedDate", textField(vm.receivedDateProperty(), m.get("date.prompt")), vm.records(Fields.RECEIVED));
         add("result", textField(vm.resultProperty(), ""), vm.records(Fields.RESULT));
         add("officialMembers", textField(vm.officialMembersProperty(), ""), vm.records(Fields.VOTES));
+        add("membersPresent", textField(vm.membersPresentProperty(), ""), vm.records(Fields.VOTES));
         add("votesFor", textField(vm.votesForProperty(), ""), vm.records(Fields.VOTES));
         Label verdict = new Label();
         verdict.setId("voteVerdict");

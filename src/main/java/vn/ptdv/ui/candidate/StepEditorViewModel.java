@@ -48,6 +48,7 @@ public final class StepEditorViewModel {
     private final StringProperty receivedDate = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty officialMembers = new SimpleStringProperty("");
+    private final StringProperty membersPresent = new SimpleStringProperty("");
     private final StringProperty votesFor = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
@@ -68,6 +69,7 @@ public final class StepEditorViewModel {
         date.addListener((o, a, b) -> errors.remove("date"));
         receivedDate.addListener((o, a, b) -> errors.remove("receivedDate"));
         officialMembers.addListener((o, a, b) -> errors.remove("officialMembers"));
+        membersPresent.addListener((o, a, b) -> errors.remove("membersPresent"));
         votesFor.addListener((o, a, b) -> errors.remove("votesFor"));
         note.addListener((o, a, b) -> errors.remove("note"));
         people.addListener((javafx.collections.ListChangeListener<PersonRow>) c -> {
@@ -120,6 +122,7 @@ public final class StepEditorViewModel {
         vm.issuingBody.set(step.issuingBody());
         vm.receivedDate.set(DisplayDates.format(step.receivedDate()));
         vm.result.set(step.result());
+        vm.membersPresent.set(step.membersPresent().map(String::valueOf).orElse(""));
         vm.votesFor.set(step.votesFor().map(String::valueOf).orElse(""));
         vm.note.set(step.note());
         for (StepPerson p : step.people()) {
@@ -133,7 +136,7 @@ public final class StepEditorViewModel {
     private List<Object> values() {
         List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(code.get(), date.get(),
                 documentNumber.get(), issuingBody.get(), receivedDate.get(), result.get(), officialMembers.get(),
-                votesFor.get(), note.get()));
+                membersPresent.get(), votesFor.get(), note.get()));
         for (PersonRow row : people) {
             values.add(java.util.Arrays.asList(row.roleProperty().get(), row.nameProperty().get(),
                     row.knownSinceProperty().get()));
@@ -178,6 +181,10 @@ public final class StepEditorViewModel {
         return officialMembers;
     }
 
+    public StringProperty membersPresentProperty() {
+        return membersPresent;
+    }
+
     public StringProperty votesForProperty() {
         return votesFor;
     }
@@ -218,7 +225,7 @@ public final class StepEditorViewModel {
             int[] t = voteThreshold.get();
             return messages.get(passes.get() ? "stepEditor.vote.passes" : "stepEditor.vote.fails", votes, members,
                     t[0] + "/" + t[1], VoteCheck.required(members, t));
-        }, code, officialMembers, votesFor, voteThreshold);
+        }, code, officialMembers, membersPresent, votesFor, voteThreshold);
     }
 
     /** Empty unless the step records a vote and both numbers are whole and sensible. */
@@ -229,12 +236,21 @@ public final class StepEditorViewModel {
         try {
             int members = Integer.parseInt(officialMembers.get().strip());
             int votes = Integer.parseInt(votesFor.get().strip());
-            if (members <= 0 || votes < 0 || votes > members) {
+            if (members <= 0 || votes < 0 || votes > members || votes > presentOr(members)) {
                 return Optional.empty();
             }
             return Optional.of(VoteCheck.passes(votes, members, voteThreshold.get()));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /** The number present when it is typed as a whole number, else the given fallback. */
+    private int presentOr(int fallback) {
+        try {
+            return Integer.parseInt(membersPresent.get().strip());
+        } catch (NumberFormatException e) {
+            return fallback;
         }
     }
 
@@ -270,6 +286,7 @@ public final class StepEditorViewModel {
         Optional<LocalDate> when = date("date", true);
         Optional<LocalDate> received = c.records(Fields.RECEIVED) ? date("receivedDate", false) : Optional.empty();
         Optional<Integer> members = c.records(Fields.VOTES) ? number("officialMembers") : Optional.empty();
+        Optional<Integer> present = c.records(Fields.VOTES) ? number("membersPresent") : Optional.empty();
         Optional<Integer> votes = c.records(Fields.VOTES) ? number("votesFor") : Optional.empty();
         List<StepPerson> persons = new ArrayList<>();
         if (c.personRole().isPresent()) {
@@ -297,7 +314,7 @@ public final class StepEditorViewModel {
             return Optional.empty();
         }
         return Optional.of(new Step(stepId, candidateId, c, when.orElseThrow(), documentNumber.get(),
-                issuingBody.get(), received, result.get(), members, votes, note.get(), persons));
+                issuingBody.get(), received, result.get(), members, present, votes, note.get(), persons));
     }
 
     private Optional<LocalDate> date(String field, boolean required) {
@@ -305,7 +322,11 @@ public final class StepEditorViewModel {
     }
 
     private Optional<Integer> number(String field) {
-        StringProperty p = field.equals("officialMembers") ? officialMembers : votesFor;
+        StringProperty p = switch (field) {
+            case "officialMembers" -> officialMembers;
+            case "membersPresent" -> membersPresent;
+            default -> votesFor;
+        };
         String value = p.get().strip();
         if (value.isEmpty()) {
             return Optional.empty();

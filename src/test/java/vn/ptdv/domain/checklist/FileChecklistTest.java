@@ -123,7 +123,7 @@ class FileChecklistTest {
     @Test
     void eachDocumentCarriesItsStepsDateAndNumber() {
         steps.add(new Step(0, 1, StepCode.AWARENESS_CLASS, LocalDate.of(2025, 6, 12), "77/GCN-TTCT", "Trung tâm",
-                Optional.empty(), "", Optional.empty(), Optional.empty(), "", List.of()));
+                Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "", List.of()));
         ChecklistItem certificate = checklist("2026-11-27").item(DocumentKind.AWARENESS_CERTIFICATE);
         assertThat(certificate.date()).contains(LocalDate.of(2025, 6, 12));
         assertThat(certificate.documentNumber()).isEqualTo("77/GCN-TTCT");

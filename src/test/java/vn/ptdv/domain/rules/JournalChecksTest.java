@@ -51,7 +51,7 @@ class JournalChecksTest {
             people.add(StepPerson.of(PersonRole.HELPER, h));
         }
         steps.add(new Step(0, 1, StepCode.HELPER_ASSIGNED, LocalDate.parse(assigned), "", "", Optional.empty(), "",
-                Optional.empty(), Optional.empty(), "", people));
+                Optional.empty(), Optional.empty(), Optional.empty(), "", people));
         return this;
     }
 
@@ -112,7 +112,7 @@ class JournalChecksTest {
     void aNewHelperStartsANewCycle() {
         listedAndHelped("2026-01-05", "Trần Văn B").reviewed("2026-03-01");
         steps.add(new Step(0, 1, StepCode.HELPER_ASSIGNED, LocalDate.of(2026, 5, 4), "", "", Optional.empty(), "",
-                Optional.empty(), Optional.empty(), "", List.of(StepPerson.of(PersonRole.HELPER, "Lê Thị C"))));
+                Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(StepPerson.of(PersonRole.HELPER, "Lê Thị C"))));
         Optional<ReviewSchedule.NextReview> next = new ReviewSchedule(settings, DAYS).next(steps, journal);
         assertThat(next).hasValueSatisfying(n -> {
             assertThat(n.due()).isEqualTo(LocalDate.of(2026, 8, 4));

@@ -77,7 +77,7 @@ class NextStepsTest {
     @Test
     void anAdmittedCandidatesCeremonyIsDueThirtyWorkingDaysAfterReceipt() {
         steps.add(new Step(0, 1, StepCode.ADMISSION_DECISION, LocalDate.of(2026, 9, 8), "", "",
-                Optional.of(LocalDate.of(2026, 9, 12)), "", Optional.empty(), Optional.empty(), "", List.of()));
+                Optional.of(LocalDate.of(2026, 9, 12)), "", Optional.empty(), Optional.empty(), Optional.empty(), "", List.of()));
         NextStep ceremony = find(planner.plan(born("1992-02-29"), steps), StepCode.CEREMONY);
         assertThat(ceremony.latest()).contains(LocalDate.of(2026, 10, 23));
     }

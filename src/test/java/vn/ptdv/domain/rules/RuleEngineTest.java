@@ -44,21 +44,21 @@ class RuleEngineTest {
     }
 
     private RuleEngineTest vote(StepCode code, String date, int members, int votes) {
-        steps.add(new Step(0, 1, code, LocalDate.parse(date), "", "", Optional.empty(), "", Optional.of(members),
+        steps.add(new Step(0, 1, code, LocalDate.parse(date), "", "", Optional.empty(), "", Optional.of(members), Optional.empty(),
                 Optional.of(votes), "", List.of()));
         return this;
     }
 
     private RuleEngineTest decision(String date, String received) {
         steps.add(new Step(0, 1, StepCode.ADMISSION_DECISION, LocalDate.parse(date), "", "",
-                received.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(received)), "", Optional.empty(),
+                received.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(received)), "", Optional.empty(), Optional.empty(),
                 Optional.empty(), "", List.of()));
         return this;
     }
 
     private RuleEngineTest introduction(String date, StepPerson... people) {
         steps.add(new Step(0, 1, StepCode.INTRODUCTION, LocalDate.parse(date), "", "", Optional.empty(), "",
-                Optional.empty(), Optional.empty(), "", List.of(people)));
+                Optional.empty(), Optional.empty(), Optional.empty(), "", List.of(people)));
         return this;
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.ptdv.TestData;
+import vn.ptdv.domain.Step;
+import vn.ptdv.domain.StepCode;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.service.Services;
@@ -72,7 +75,8 @@ class FormServiceTest {
         assertThat(text).contains("Số 11-NQ/CB", "Phố Lu, ngày 12 tháng 10 năm 2026", "NGHỊ QUYẾT",
                 "đề nghị kết nạp đảng viên", "quần chúng Hoàng Văn Đức",
                 "tán thành việc kết nạp quần chúng Hoàng Văn Đức vào Đảng là 29/32 đồng chí, đạt 90,63%",
-                "chính thức 32 đồng chí", "giấy giới thiệu của đồng chí Phạm Văn Tâm, giấy giới thiệu của đồng chí Trần Văn Bình",
+                "chính thức 32 đồng chí", "Có mặt: ", "đồng chí (chính thức 30 đồng chí, dự bị",
+                "vắng mặt: ", "đồng chí (chính thức 2 đồng chí, dự bị", "giấy giới thiệu của đồng chí Phạm Văn Tâm, giấy giới thiệu của đồng chí Trần Văn Bình",
                 "Đảng ủy xã Phố Lu", "sinh ngày: 15/07/1990", "Nông dân", "T/M CHI BỘ", "BÍ THƯ");
     }
 
@@ -81,7 +85,7 @@ class FormServiceTest {
         String text = make("Hoàng Văn Đức", FormKind.ADMISSION_MINUTES, 0);
         assertHeader(text);
         assertThat(text).contains("BIÊN BẢN", "ngày 12 tháng 10 năm 2026", "29/32 đồng chí, đạt 90,63%",
-                "số 51/GCN-TTCT ngày 20/05/2025", "THƯ KÝ", "CHỦ TRÌ");
+                "(chính thức 30 đồng chí, dự bị", "(chính thức 2 đồng chí, dự bị", "số 51/GCN-TTCT ngày 20/05/2025", "THƯ KÝ", "CHỦ TRÌ");
     }
 
     @Test
@@ -124,7 +128,24 @@ class FormServiceTest {
         String resolution = make("Lê Văn Hoàng", FormKind.OFFICIAL_RESOLUTION, 0);
         assertHeader(resolution);
         assertThat(resolution).contains("Số 01-NQ/CB", "ngày 08 tháng 01 năm 2026",
-                "đề nghị công nhận đảng viên chính thức", "31/31 đồng chí, đạt 100%", "chính thức từ ngày 28/12/2025");
+                "đề nghị công nhận đảng viên chính thức", "31/31 đồng chí, đạt 100%", "chính thức từ ngày 28/12/2025",
+                "(chính thức 31 đồng chí, dự bị", "(chính thức 0 đồng chí, dự bị");
+    }
+
+    @Test
+    void aVoteRecordedWithoutTheNumberPresentLeavesItBlankAndSaysSo() throws Exception {
+        long duc = id("Hoàng Văn Đức");
+        Step vote = services.candidates().steps(duc).stream().filter(s -> s.code() == StepCode.CELL_RESOLUTION)
+                .findFirst().orElseThrow();
+        services.candidates().saveStep(new Step(vote.id(), duc, vote.code(), vote.date(), vote.documentNumber(), "",
+                Optional.empty(), "", vote.officialMembers(), Optional.empty(), vote.votesFor(), "", List.of()));
+
+        Path out = folder.resolve("khong-co-mat.docx");
+        FormService.Made made = forms.make(duc, FormKind.ADMISSION_RESOLUTION, 0, out);
+        assertThat(made.missing()).containsExactly(
+                "số đảng viên chính thức có mặt khi biểu quyết (bước “Chi bộ đề nghị kết nạp”)");
+        assertThat(text(out)).contains("(chính thức " + FactSheet.BLANK + " đồng chí, dự bị",
+                "29/32 đồng chí, đạt 90,63%").doesNotContain("{{");
     }
 
     @Test

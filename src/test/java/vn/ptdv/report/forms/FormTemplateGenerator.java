@@ -16,6 +16,10 @@ import java.nio.file.Path;
  */
 public final class FormTemplateGenerator {
     private static final String[] TO_COMMITTEE = {"Nơi nhận:", "- {{superiorExec}},", "- Lưu chi bộ."};
+    /** Who came to the vote: the official members present and absent are the program's, the rest by hand. */
+    private static final String ATTENDANCE = "Có mặt: " + DOTS + " đồng chí (chính thức {{membersPresent}} đồng chí,"
+            + " dự bị " + DOTS + " đồng chí); vắng mặt: " + DOTS + " đồng chí (chính thức {{membersAbsent}} đồng chí,"
+            + " dự bị " + DOTS + " đồng chí), lý do: " + DOTS + ".";
     private static final String[] CELL_SIGNS = {"T/M CHI BỘ", "BÍ THƯ", "(Ký, ghi rõ họ tên)"};
 
     private FormTemplateGenerator() {
@@ -103,8 +107,7 @@ public final class FormTemplateGenerator {
                         + " {{name}} vào Đảng.")
                 .para("Tổng số đảng viên của chi bộ: " + DOTS + " đồng chí, trong đó chính thức {{officialMembers}}"
                         + " đồng chí, dự bị " + DOTS + " đồng chí.")
-                .para("Có mặt: " + DOTS + " đồng chí (chính thức " + DOTS + " đồng chí, dự bị " + DOTS
-                        + " đồng chí); vắng mặt: " + DOTS + " đồng chí, lý do: " + DOTS + ".")
+                .para(ATTENDANCE)
                 .para("Chủ trì hội nghị: đồng chí " + DOTS + ", chức vụ " + DOTS + ".")
                 .para("Thư ký hội nghị: đồng chí " + DOTS + ".")
                 .para("Sau khi nghiên cứu đơn xin vào Đảng, lý lịch, {{introductions}}, tổng hợp ý"
@@ -130,7 +133,7 @@ public final class FormTemplateGenerator {
                 .lead("I. THÀNH PHẦN", "")
                 .para("Tổng số đảng viên của chi bộ: " + DOTS + " đồng chí, trong đó chính thức {{officialMembers}}"
                         + " đồng chí, dự bị " + DOTS + " đồng chí.")
-                .para("Có mặt: " + DOTS + " đồng chí; vắng mặt: " + DOTS + " đồng chí, lý do: " + DOTS + ".")
+                .para(ATTENDANCE)
                 .para("Đại biểu cấp ủy cấp trên (nếu có): " + DOTS + ".")
                 .para("Chủ trì: đồng chí " + DOTS + ", chức vụ " + DOTS + ".")
                 .para("Thư ký: đồng chí " + DOTS + ".")
@@ -204,7 +207,7 @@ public final class FormTemplateGenerator {
                         + " {{ceremonyDate}}), trở thành đảng viên chính thức.")
                 .para("Tổng số đảng viên của chi bộ: " + DOTS + " đồng chí, trong đó chính thức {{officialMembers}}"
                         + " đồng chí, dự bị " + DOTS + " đồng chí.")
-                .para("Có mặt: " + DOTS + " đồng chí; vắng mặt: " + DOTS + " đồng chí, lý do: " + DOTS + ".")
+                .para(ATTENDANCE)
                 .para("Chủ trì hội nghị: đồng chí " + DOTS + ", chức vụ " + DOTS + ".")
                 .para("Thư ký hội nghị: đồng chí " + DOTS + ".")
                 .para("Sau khi nghe bản tự kiểm điểm của đảng viên dự bị, nhận xét của đảng viên được phân công giúp"
