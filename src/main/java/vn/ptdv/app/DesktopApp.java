@@ -81,6 +81,7 @@ public final class DesktopApp extends Application {
     static int launchAndWait(Optional<Path> database, boolean fillDemo, Measure timing) {
         Plan plan = new Plan(Main.databaseFile(database), fillDemo, timing);
         LogSetup.toFileBeside(plan.databaseFile());
+        LOG.info(() -> "Command line read " + StartupTimer.sinceJvmStart() + " ms after JVM start");
         if (!timing.isFloor()) {
             headStart = DatabaseHeadStart.begin(plan.databaseFile(), Clock.systemDefaultZone(), plan.demo());
         }
@@ -174,6 +175,7 @@ public final class DesktopApp extends Application {
             StartupTimer.table(stage);
             return;
         }
+        LOG.info(() -> "Window begun " + StartupTimer.sinceJvmStart() + " ms after JVM start");
         vn.ptdv.ui.common.IconFont.loadInBackground();
         // The desktop's own program opens a written report (Excel, LibreOffice) or its folder.
         window = new DesktopWindow(plan.databaseFile(), plan.demo(), Clock.systemDefaultZone(),

@@ -108,6 +108,7 @@ public final class DesktopWindow {
     }
 
     public void open(Stage stage) {
+        LOG.info(() -> "Frame built " + sinceJvmStart() + " ms after JVM start");
         DatabaseHeadStart ahead = headStart;
         Optional<OpenedDatabase> ready = ahead == null ? Optional.empty() : ahead.openedNow();
         // The frame goes in the scene now, unless the opening ahead is still under way (see below).
