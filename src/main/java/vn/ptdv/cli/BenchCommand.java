@@ -8,7 +8,8 @@ import vn.ptdv.i18n.Messages;
 
 /** {@code bench …}: generated data and the speed benchmark. Alone, it says which subcommands there are. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {BenchGenerateCommand.class, BenchRunCommand.class, BenchStartupCommand.class})
+        subcommands = {BenchGenerateCommand.class, BenchRunCommand.class, BenchStartupCommand.class,
+                BenchScaleCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -62,23 +62,7 @@ public final class BenchRunCommand implements Callable<Integer> {
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Benchmark.Result r : results) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("name", r.name());
-                boolean memory = r.name().endsWith("Mb");
-                row.put(memory ? "mb" : "medianMs", Benchmark.round(r.medianMs()));
-                if (!memory) {
-                    row.put("maxMs", Benchmark.round(r.maxMs()));
-                    row.put("runs", r.runs());
-                }
-                row.put("budgetMs", r.budgetMs().map(Benchmark::round).orElse(null));
-                if (r.ratioBudget().isPresent()) {
-                    row.put("floorMs", r.floorMs().map(Benchmark::round).orElse(null));
-                    row.put("ratio", r.ratio().map(x -> Math.round(x * 100) / 100.0).orElse(null));
-                    row.put("ratioBudget", r.ratioBudget().get());
-                    row.put("note", r.note().orElse(null));
-                }
-                row.put("withinBudget", r.hasBudget() ? r.withinBudget() : null);
-                rows.add(row);
+                rows.add(jsonRow(r));
             }
             Json.print(out, rows);
         } else {
@@ -94,6 +78,27 @@ public final class BenchRunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** One measurement as --json gives it (bench run, and bench scale with its size). */
+    static Map<String, Object> jsonRow(Benchmark.Result r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", r.name());
+        boolean memory = r.name().endsWith("Mb");
+        row.put(memory ? "mb" : "medianMs", Benchmark.round(r.medianMs()));
+        if (!memory) {
+            row.put("maxMs", Benchmark.round(r.maxMs()));
+            row.put("runs", r.runs());
+        }
+        row.put("budgetMs", r.budgetMs().map(Benchmark::round).orElse(null));
+        if (r.ratioBudget().isPresent()) {
+            row.put("floorMs", r.floorMs().map(Benchmark::round).orElse(null));
+            row.put("ratio", r.ratio().map(x -> Math.round(x * 100) / 100.0).orElse(null));
+            row.put("ratioBudget", r.ratioBudget().get());
+            row.put("note", r.note().orElse(null));
+        }
+        row.put("withinBudget", r.hasBudget() ? r.withinBudget() : null);
+        return row;
     }
 
     /** The budget as the person reads it: a ratio to the floor ("≤ 2×"), or milliseconds ("≤ 16 ms"). */

@@ -396,6 +396,21 @@ class CommandLineTest {
     }
 
     @Test
+    void benchScaleTimesEachSizeInItsOwnGeneratedCellAndNeedsNoDatabase() throws Exception {
+        assertThat(run("bench", "scale", "--sizes", "30,60", "--runs", "1", "--today", "2026-11-27", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.size()).isEqualTo(20);
+        assertThat(json.get(0).get("candidates").asInt()).isEqualTo(30);
+        assertThat(json.get(10).get("candidates").asInt()).isEqualTo(60);
+        assertThat(json.get(11).get("name").asText()).isEqualTo("list");
+        assertThat(json.get(11).get("ratio").asDouble()).isPositive();
+        assertThat(err.toString()).contains("Đang sinh 30 quần chúng", "Đang sinh 60 quần chúng");
+        out.getBuffer().setLength(0);
+        assertThat(run("bench", "scale", "--sizes", "0")).isEqualTo(1);
+        assertThat(err.toString()).contains("số quần chúng 0 không hợp lệ");
+    }
+
+    @Test
     void benchGeneratesOnlyIntoAnEmptyDatabaseAndRunsPrintingJson() throws Exception {
         String bench = folder.resolve("bench.db").toString();
         assertThat(run("--db", bench, "bench", "generate", "--candidates", "30", "--seed", "5", "--today", "2026-11-27"))
