@@ -24,6 +24,8 @@ final class CommandLineContext implements CliContext {
     private final PtdvCommand root;
     private final PrintWriter err;
     private final Messages messages;
+    /** Set by {@code password --remove}: see {@link #servicesForgottenPassword()}. */
+    private boolean hashGuardWaived;
     private Services services;
     /** The opening password given for an encrypted database. */
     private Optional<char[]> password = Optional.empty();
@@ -56,7 +58,7 @@ final class CommandLineContext implements CliContext {
     @Override
     public Services servicesForPreview() {
         Path file = databaseFile();
-        if (services != null || root.demo() || Files.exists(file)) {
+        if (services != null || root.demo() || Database.exists(file)) {
             return services();
         }
         checkFolder(file);
@@ -75,15 +77,21 @@ final class CommandLineContext implements CliContext {
     @Override
     public void expectNew() {
         Path file = databaseFile();
-        if (created == null && !Files.exists(file)) {
+        if (created == null && !Database.exists(file)) {
             noteNew(file, true);
         }
+    }
+
+    @Override
+    public Services servicesForgottenPassword() {
+        hashGuardWaived = true;
+        return services();
     }
 
     private Services open(boolean mayCreate, boolean announce) {
         if (services == null) {
             Path file = databaseFile();
-            if (!Files.exists(file)) {
+            if (!Database.exists(file)) {
                 if (!mayCreate) {
                     // A command that reads never starts a database: a missing file is most often a typo.
                     throw new MissingDatabaseException(file);
@@ -117,7 +125,7 @@ final class CommandLineContext implements CliContext {
      * is asked all the same, and once given right the file is encrypted with it.
      */
     private void guardedByHashOnly(Services opened, Path file) {
-        if (opened.access().encrypted() || !opened.access().hasPassword()) {
+        if (hashGuardWaived || opened.access().encrypted() || !opened.access().hasPassword()) {
             return;
         }
         char[] given = OpeningPassword.read(file, root.passwordFile(), err, messages);

@@ -12,6 +12,13 @@ public interface CliContext {
     /** The services over the existing database; with --demo a missing one is made first, after saying so. */
     Services services();
 
+    /**
+     * For {@code password --remove}, the way back from a forgotten password: a plain file protected only by
+     * the password's hash is opened without asking for that password (the file is readable in any case;
+     * the command asks for the backup password instead). An encrypted file is asked for as always.
+     */
+    Services servicesForgottenPassword();
+
     /** For a command that writes: makes the database first, after saying so, when the file does not exist yet. */
     Services servicesCreating();
 

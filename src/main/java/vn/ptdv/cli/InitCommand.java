@@ -44,7 +44,7 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = context.databaseFile().toAbsolutePath();
-        if (Files.exists(file)) {
+        if (vn.ptdv.persistence.Database.exists(file)) {
             spec.commandLine().getErr().println(Messages.text("cli.error.prefix") + Messages.text("cli.init.exists", file));
             spec.commandLine().getErr().flush();
             return 1;

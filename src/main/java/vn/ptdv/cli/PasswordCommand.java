@@ -32,7 +32,7 @@ public final class PasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var services = context.services();
+        var services = context.servicesForgottenPassword();
         if (!services.access().hasPassword()) {
             spec.commandLine().getOut().println(Messages.text("cli.password.none"));
         } else if (services.access().encrypted()) {

@@ -49,7 +49,7 @@ public final class RestoreCommand implements Callable<Integer> {
         Optional<char[]> secret = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
         Path database = context.databaseFile();
         String done;
-        if (Files.exists(database) && opens()) {
+        if (vn.ptdv.persistence.Database.exists(database) && opens()) {
             Path safety = context.services().backups().restore(backup, secret);
             done = Messages.text("cli.restore.done", backup.toAbsolutePath(), safety);
         } else {

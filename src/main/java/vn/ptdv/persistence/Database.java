@@ -101,6 +101,15 @@ public final class Database implements AutoCloseable {
      * is not SQLite's, and it is made of whole pages as SQLite's files are (a spreadsheet or a text is
      * not). Reads its size and 16 bytes: no key is derived and nothing is opened for a plain file.
      */
+    /**
+     * Whether the database is there: the file, or the copy a password change cut short kept of it (the
+     * next opening puts that copy back). A command must never take such a file for a new one: it would
+     * delete what it thinks it made.
+     */
+    public static boolean exists(Path file) {
+        return Files.exists(file) || DatabaseRekey.interruptedOriginal(file).isPresent();
+    }
+
     public static boolean isEncrypted(Path file) {
         Path current = Files.isRegularFile(file) ? file : DatabaseRekey.interruptedOriginal(file).orElse(file);
         try {

@@ -72,7 +72,13 @@ public final class DatabaseKey {
     }
 
     private static byte[] derive(char[] password, byte[] salt) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, ITERATIONS, KEY_BYTES * 8);
+        // Vietnamese is typed with precomposed letters (Unikey's Unicode dựng sẵn) or with combining marks
+        // (tổ hợp): "ệ" is then one char or three. The same password must give the same key either way,
+        // or a file encrypted from one keyboard setting could never be opened from the other.
+        char[] composed = java.text.Normalizer.normalize(java.nio.CharBuffer.wrap(password),
+                java.text.Normalizer.Form.NFC).toCharArray();
+        PBEKeySpec spec = new PBEKeySpec(composed, salt, ITERATIONS, KEY_BYTES * 8);
+        java.util.Arrays.fill(composed, '\0');
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {

@@ -57,7 +57,7 @@ final class DatabaseRekey {
             Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(file);
             pause("replaced", file);
-            Files.delete(kept);
+            deleteKept(kept);
             LOG.info(() -> "Database " + (newKey.isPresent() ? "encrypted with a new key" : "decrypted")
                     + ": " + file.getFileName());
         } catch (IOException | SQLException e) {
@@ -81,10 +81,23 @@ final class DatabaseRekey {
             force(copy);
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceFolder(file);
-            Files.delete(kept);
+            deleteKept(kept);
         } catch (IOException | SQLException e) {
             deleteQuietly(kept);
             throw new DatabaseException("Cannot put the restored copy in place of " + file, e);
+        }
+    }
+
+    /**
+     * Once the new file is in place the change has happened, whatever follows: a kept copy that cannot
+     * be deleted yet (an antivirus holding it on Windows) is written to the log and left for the next opening ({@link #recover}), never reported as a failure, which would
+     * leave the program using the old key on a file that has the new one.
+     */
+    private static void deleteKept(Path kept) {
+        try {
+            Files.delete(kept);
+        } catch (IOException e) {
+            LOG.log(java.util.logging.Level.WARNING, "The copy kept during a password change stays until the next opening", e);
         }
     }
 

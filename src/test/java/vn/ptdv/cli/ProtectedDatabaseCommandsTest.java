@@ -115,4 +115,28 @@ class ProtectedDatabaseCommandsTest {
         assertThat(Database.isEncrypted(db)).isFalse();
         assertThat(run("--db", db.toString(), "stats", "--year", "2026")).as("%s", err).isZero();
     }
+
+    @Test
+    void thePasswordTypedWithCombiningMarksOpensWhatThePrecomposedOneEncrypted() {
+        String combining = java.text.Normalizer.normalize(PASSWORD, java.text.Normalizer.Form.NFD);
+        assertThat(combining).isNotEqualTo(PASSWORD);
+        assertThat(Database.opensWith(db, combining.toCharArray())).isTrue();
+        assertThat(Database.opensWith(db, "Mat khau chi bo 9".toCharArray())).isFalse();
+    }
+
+    @Test
+    void aFailedCommandOnAFileCutShortByAPasswordChangeLeavesItsData() throws Exception {
+        // A power cut on a file system whose rename is not one step: only the copy kept of the file is left.
+        Path kept = Path.of(db + ".khoa-cu");
+        Files.move(db, kept);
+        Path right = passwordFile(PASSWORD + "\n");
+        Path bad = folder.resolve("hong.xlsx");
+        Files.writeString(bad, "không phải tệp Excel", StandardCharsets.UTF_8);
+        assertThat(run("--db", db.toString(), "--password-file", right.toString(), "import", bad.toString()))
+                .isNotZero();
+        assertThat(err.toString()).doesNotContain("không giữ tệp dữ liệu mới");
+        assertThat(Files.exists(db) || Files.exists(kept)).isTrue();
+        assertThat(run("--db", db.toString(), "--password-file", right.toString(), "candidates", "list")).as("%s", err).isZero();
+        assertThat(out.toString()).contains("Tổng cộng: 13 người.");
+    }
 }

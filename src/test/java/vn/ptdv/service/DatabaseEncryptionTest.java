@@ -222,4 +222,29 @@ class DatabaseEncryptionTest {
             assertThat(s.candidates().count()).isEqualTo(13);
         }
     }
+
+    @Test
+    void aForgottenPasswordOfAnOlderHashOnlyFileIsRemovedWithTheBackupPasswordAlone() throws Exception {
+        Path old = folder.resolve("cu.db");
+        try (Services s = Services.open(old, TestData.CLOCK)) {
+            s.demo().fill();
+            s.backups().setBackupPassword("sao luu 2026".toCharArray());
+            s.database().inTransaction(c -> {
+                new vn.ptdv.persistence.AppSettingRepository().save(c,
+                        vn.ptdv.persistence.AppSettingRepository.PASSWORD_HASH,
+                        AccessService.hash(PASSWORD));
+                return null;
+            });
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        // The way back the guide gives: the backup password, not the forgotten one.
+        assertThat(vn.ptdv.app.Main.run(new String[] {"--db", old.toString(), "password", "--remove",
+                "--backup-password=sao luu 2026"}, new java.io.PrintWriter(out), new java.io.PrintWriter(err), (d, demo) -> 0))
+                .as("%s", err).isZero();
+        assertThat(out.toString()).contains(vn.ptdv.i18n.Messages.text("cli.password.removed"));
+        try (Services s = Services.open(old, TestData.CLOCK)) {
+            assertThat(s.access().hasPassword()).isFalse();
+        }
+    }
 }
