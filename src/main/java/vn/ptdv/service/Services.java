@@ -23,6 +23,9 @@ public record Services(Database database, CandidateService candidates, CellServi
         audit.identify(AuditIdentity.ofThisComputer());
         BackupService backups = new BackupService(database, clock, audit::restored);
         backups.removeLeftovers();
+        // A run stopped between encrypting the file and its older plain backups left those in clear: they
+        // are encrypted now (nothing to do, and nothing read, for a plain file).
+        backups.encryptPlainBackups();
         CandidateService candidates = new CandidateService(database, clock);
         CalendarService calendar = new CalendarService(database);
         CellService cell = new CellService(database);

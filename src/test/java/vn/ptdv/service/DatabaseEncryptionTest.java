@@ -247,4 +247,27 @@ class DatabaseEncryptionTest {
             assertThat(s.access().hasPassword()).isFalse();
         }
     }
+
+    @Test
+    void plainBackupsLeftBesideAnEncryptedFileByAStoppedRunAreEncryptedAtTheNextOpening() throws Exception {
+        fillDemo();
+        Path plain;
+        try (Services s = TestData.services(folder)) {
+            plain = s.backups().automatic(BackupService.Reason.BEFORE_IMPORT);
+        }
+        Path aside = folder.resolve("ban-sao-rieng.sqlite");
+        Files.copy(plain, aside);
+        try (Services s = TestData.services(folder)) {
+            s.access().setPassword(Optional.empty(), PASSWORD);
+        }
+        // As if the run had stopped before it got to the backups: one of them is back, in clear.
+        Files.copy(aside, plain);
+        try (Services s = Services.open(db(), TestData.CLOCK, Optional.of(PASSWORD))) {
+            assertThat(s.candidates().count()).isEqualTo(13);
+        }
+        assertThat(plain).doesNotExist();
+        try (Stream<Path> files = Files.list(BackupService.folderFor(db()))) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".sqlite"))).isEmpty();
+        }
+    }
 }
