@@ -97,11 +97,6 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Whether the file is encrypted, so that its password must be asked for before it is opened: it
-     * is not SQLite's, and it is made of whole pages as SQLite's files are (a spreadsheet or a text is
-     * not). Reads its size and 16 bytes: no key is derived and nothing is opened for a plain file.
-     */
-    /**
      * Whether the database is there: the file, or the copy a password change cut short kept of it (the
      * next opening puts that copy back). A command must never take such a file for a new one: it would
      * delete what it thinks it made.
@@ -110,6 +105,11 @@ public final class Database implements AutoCloseable {
         return Files.exists(file) || DatabaseRekey.interruptedOriginal(file).isPresent();
     }
 
+    /**
+     * Whether the file is encrypted, so that its password must be asked for before it is opened: it
+     * is not SQLite's, and it is made of whole pages as SQLite's files are (a spreadsheet or a text is
+     * not). Reads its size and 16 bytes: no key is derived and nothing is opened for a plain file.
+     */
     public static boolean isEncrypted(Path file) {
         Path current = Files.isRegularFile(file) ? file : DatabaseRekey.interruptedOriginal(file).orElse(file);
         try {
@@ -121,11 +121,28 @@ public final class Database implements AutoCloseable {
                 return false;
             }
             try (java.io.InputStream in = Files.newInputStream(current)) {
-                return !Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+                return headMeansEncrypted(in.readNBytes(SQLITE_HEADER.length));
             }
         } catch (IOException e) {
             throw new DatabaseException("Cannot read " + file, e);
         }
+    }
+
+    private static final byte[] OLE2_HEADER = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+    private static final byte[] ZIP_HEADER = {'P', 'K', 3, 4};
+
+    /**
+     * Whether a file of whole pages beginning so is taken for an encrypted database: not SQLite's own
+     * header, and not an old Excel workbook's (.xls, OLE2, whole 512-byte sectors too) nor a ZIP's (.xlsx,
+     * .docx), which are not databases at all and must be told so, not asked for a password.
+     */
+    static boolean headMeansEncrypted(byte[] head) {
+        return !Arrays.equals(head, SQLITE_HEADER) && !startsWith(head, OLE2_HEADER) && !startsWith(head, ZIP_HEADER);
+    }
+
+    private static boolean startsWith(byte[] head, byte[] prefix) {
+        return head.length >= prefix.length && Arrays.equals(head, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /** SQLite's smallest page: every database file is a whole number of pages. */

@@ -39,7 +39,11 @@ public final class DatabaseKey {
     /** A key with a new salt: for a file about to be encrypted (or encrypted anew). */
     public static DatabaseKey fresh(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        // The salt is the file's head: one that began as a workbook's or SQLite's own would make the
+        // file pass for one (see Database.isEncrypted); drawn again, as rare as that is.
+        do {
+            RANDOM.nextBytes(salt);
+        } while (!Database.headMeansEncrypted(salt));
         return new DatabaseKey(derive(password, salt), salt);
     }
 

@@ -139,4 +139,25 @@ class ProtectedDatabaseCommandsTest {
         assertThat(run("--db", db.toString(), "--password-file", right.toString(), "candidates", "list")).as("%s", err).isZero();
         assertThat(out.toString()).contains("Tổng cộng: 13 người.");
     }
+
+    @Test
+    void anOldExcelWorkbookOrAZipGivenAsTheDatabaseIsNotTakenForAnEncryptedOne() throws Exception {
+        byte[] xls = new byte[2048];
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(ole2, 0, xls, 0, ole2.length);
+        Path workbook = folder.resolve("danh-sach.xls");
+        Files.write(workbook, xls);
+        byte[] zip = new byte[1024];
+        System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, zip, 0, 4);
+        Path docx = folder.resolve("giay-to.docx");
+        Files.write(docx, zip);
+        assertThat(Database.isEncrypted(workbook)).isFalse();
+        assertThat(Database.isEncrypted(docx)).isFalse();
+        assertThat(Database.isEncrypted(db)).isTrue();
+
+        int code = run("--db", workbook.toString(), "candidates", "list");
+        assertThat(code).isNotZero().isNotEqualTo(Main.PASSWORD_REFUSED);
+        assertThat(err.toString()).doesNotContain("mật khẩu");
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(xls);
+    }
 }
