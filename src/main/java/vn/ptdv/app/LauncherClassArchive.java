@@ -126,6 +126,7 @@ final class LauncherClassArchive {
         }
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid());
         Files.deleteIfExists(partial);
+        linkLoadedClasses();
         Object said = ManagementFactory.getPlatformMBeanServer().invoke(
                 new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmCds",
                 // The command's words are joined and split again at spaces: the path goes in quotes.
@@ -137,6 +138,51 @@ final class LauncherClassArchive {
         WholeFiles.move(partial, archive);
         writeOptions(mappingLine());
         LOG.info(() -> "Class archive written: " + archive);
+    }
+
+    /**
+     * Java 17 writes into an archive made in a running JVM only the classes already linked ("Skipping
+     * …: Not linked"): about 700 of the window's classes (picocli's, JavaFX's bindings, some of the
+     * program's), which every later start then read and parsed from the jar again. Asking a class for
+     * its fields links it (and nothing more: no static initialiser runs); linking loads more classes,
+     * so twice over.
+     */
+    private static void linkLoadedClasses() throws javax.management.JMException {
+        ClassLoader application = LauncherClassArchive.class.getClassLoader();
+        for (int round = 0; round < 2; round++) {
+            Object hierarchy = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmClassHierarchy",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            for (LoadedClass loaded : loadedClasses(String.valueOf(hierarchy))) {
+                try {
+                    Class.forName(loaded.name(), false, loaded.boot() ? null : application).getDeclaredFields();
+                } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+                    // Not linkable here (another loader's, or it fails to verify): left out, as before.
+                }
+            }
+        }
+    }
+
+    /** A class named in Java's class hierarchy listing, and whether the boot loader loaded it. */
+    record LoadedClass(String name, boolean boot) {
+    }
+
+    /**
+     * The classes of {@code jcmd VM.class_hierarchy}'s listing, one per line as {@code |--name/loader},
+     * marked {@code (intf)} for interfaces; hidden classes (lambdas), whose names hold a slash
+     * themselves, cannot be named and are left out.
+     */
+    static java.util.List<LoadedClass> loadedClasses(String hierarchy) {
+        java.util.List<LoadedClass> classes = new java.util.ArrayList<>();
+        for (String line : hierarchy.split("\\R")) {
+            String entry = line.replaceFirst("^[|\\s-]*", "").replace(" (intf)", "").strip();
+            int slash = entry.indexOf('/');
+            if (slash <= 0 || slash != entry.lastIndexOf('/')) {
+                continue;
+            }
+            classes.add(new LoadedClass(entry.substring(0, slash), entry.substring(slash + 1).equals("null")));
+        }
+        return classes;
     }
 
     void writeOptions(String line) throws IOException {

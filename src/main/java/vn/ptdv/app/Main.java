@@ -35,11 +35,11 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
-        // The window's usual arguments: JavaFX starts while the command line is read.
-        if (WindowArguments.likelyPlan(args).isPresent()) {
-            DesktopApp.beginEarly();
-        }
-        int code = run(args, out, err, new PtdvCommand.WindowLauncher() {
+        // The window's own arguments (none, a file, the sample, timing) are read here as picocli reads
+        // them (WindowArgumentsTest holds the two to that): building every command's model first would
+        // cost the window's start about a third of a second of a core. Everything else goes to picocli.
+        Optional<DesktopApp.Plan> window = WindowArguments.likelyPlan(args);
+        int code = window.isPresent() ? openWindow(window.get(), err) : run(args, out, err, new PtdvCommand.WindowLauncher() {
             @Override
             public int open(Optional<Path> database, boolean demo) {
                 return DesktopApp.launchAndWait(database, demo, DesktopApp.Measure.NONE);
@@ -50,7 +50,6 @@ public final class Main {
                 return DesktopApp.launchAndWait(database, false, DesktopApp.Measure.of(floor));
             }
         });
-        DesktopApp.endEarly();
         out.flush();
         err.flush();
         if (DesktopApp.programWindowShown()) {
@@ -70,26 +69,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new VietnameseParameterErrors(messages));
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // The trace belongs in the log beside the database, never on the console; a mistyped
-            // path gets no log (nor a folder) made just for it.
-            Path file = databaseFile(root.database());
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null && (Files.exists(file) || Files.exists(folder.resolve(LogSetup.FILE_NAME)))) {
-                LogSetup.toFileBeside(file);
-            } else {
-                LogSetup.silent();
-            }
-            cmd.getErr().println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
-            cmd.getErr().flush();
-            if (ErrorText.find(e, DatabasePasswordException.class).isPresent()) {
-                // No password or the wrong one: nothing was read or written; scripts tell it by the code.
-                LOG.warning("Command refused: the database's opening password was missing or wrong");
-                return PASSWORD_REFUSED;
-            }
-            LOG.log(Level.SEVERE, "Command failed", e);
-            return 1;
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
+                failed(e, databaseFile(root.database()), cmd.getErr(), messages));
         try {
             int code = commandLine.execute(args);
             if (code != 0 && context.discardCreated()) {
@@ -101,6 +82,39 @@ public final class Main {
         } finally {
             context.close(); // the lock on the database ends with the command
         }
+    }
+
+    /** Opens the window the arguments ask for, without the command line's parser; its exit code. */
+    static int openWindow(DesktopApp.Plan plan, PrintWriter err) {
+        try {
+            return DesktopApp.launchAndWait(plan);
+        } catch (RuntimeException | Error e) {
+            // JavaFX not starting (no screen, a broken installation): told as a failing command is.
+            return failed(e, plan.databaseFile(), err, Messages.current());
+        }
+    }
+
+    /**
+     * A command (or the window) that failed: the reason in Vietnamese on the console, the trace in the
+     * log beside the database, never on the console; a mistyped path gets no log (nor a folder) made
+     * just for it. Returns the exit code.
+     */
+    private static int failed(Throwable e, Path file, PrintWriter err, Messages messages) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && (Files.exists(file) || Files.exists(folder.resolve(LogSetup.FILE_NAME)))) {
+            LogSetup.toFileBeside(file);
+        } else {
+            LogSetup.silent();
+        }
+        err.println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
+        err.flush();
+        if (ErrorText.find(e, DatabasePasswordException.class).isPresent()) {
+            // No password or the wrong one: nothing was read or written; scripts tell it by the code.
+            LOG.warning("Command refused: the database's opening password was missing or wrong");
+            return PASSWORD_REFUSED;
+        }
+        LOG.log(Level.SEVERE, "Command failed", e);
+        return 1;
     }
 
     /** The database path the command line chose, or the per-user default. */

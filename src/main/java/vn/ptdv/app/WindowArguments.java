@@ -7,17 +7,18 @@ import picocli.CommandLine;
 import vn.ptdv.cli.PtdvCommand;
 
 /**
- * Recognises, before the command line is read, the arguments that can only open the window: none, or
- * {@code --db FILE} ({@code --db=FILE}), {@code --demo}, {@code --measure-startup}, {@code --bare}, {@code --table},
- * each at most once. JavaFX can then start while picocli reads them. Anything else
- * (a command, help, a mistake) is not recognised and is left to the command line alone; even when
- * recognised, the command line decides what the window opens.
+ * Recognises the arguments that can only open the window: none, or {@code --db FILE} ({@code --db=FILE}),
+ * {@code --demo}, {@code --measure-startup}, {@code --bare}, {@code --table}, each at most once. These
+ * open the window without picocli, which builds every command's model before it reads a word (about a
+ * third of a second of a core on an old PC, at every start of the window). Anything else (a command,
+ * help, a mistake, {@code --password-file}) is not recognised and goes to the command line, which may
+ * open the window too. {@code WindowArgumentsTest} holds every recognised list to what picocli decides.
  */
 final class WindowArguments {
     private WindowArguments() {
     }
 
-    /** The window these arguments open, as the command line would read them; empty when not sure. */
+    /** The window these arguments open, exactly as the command line would read them; empty when not sure. */
     static Optional<DesktopApp.Plan> likelyPlan(String[] args) {
         String database = null;
         boolean demo = false;
