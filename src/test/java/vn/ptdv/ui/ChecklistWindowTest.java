@@ -64,7 +64,7 @@ class ChecklistWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 13);
 
         robot.clickOn("#statusFilter");
-        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Đủ hồ sơ để chi bộ xét")).queryLabeled());
+        robot.clickOn(robot.lookup(".menu-item .label").match(LabeledMatchers.hasText("Đủ hồ sơ để chi bộ xét")).queryLabeled());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).fullName()).isEqualTo("Trần Thị Mai Anh");
         javafx.scene.Node bar = robot.lookup(".file-progress").match(ChecklistWindowTest::shown).query();
