@@ -108,7 +108,7 @@ public final class CandidatesView implements Screen {
     }
 
     /** The list's share of the width: the names and headings in full at 1366 pixels, the page beside them. */
-    private static final double DIVIDER = 0.68;
+    private static final double DIVIDER = 0.64;
     private static final javafx.scene.input.KeyCombination DETAIL_KEY = javafx.scene.input.KeyCombination.keyCombination("F9");
     private final vn.ptdv.ui.common.LayoutMemory layout = vn.ptdv.ui.common.LayoutMemory.forUser("candidates");
     private final SplitPane split = new SplitPane();
@@ -183,7 +183,6 @@ public final class CandidatesView implements Screen {
         search.setId("candidateSearchField");
         search.setPromptText(m.get("candidates.search.prompt"));
         search.textProperty().bindBidirectional(listVm.searchTextProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         StatusFilterBox status = new StatusFilterBox(listVm);
         Button add = new Button(m.get("candidates.add"));
         add.setId("addCandidateButton");
@@ -220,7 +219,10 @@ public final class CandidatesView implements Screen {
             }
         });
         listVm.revealedProperty().addListener((o, a, now) -> numbers.setSelected(now));
-        HBox tools = new HBox(8, search, status, add, export, numbers, detailToggle);
+        // The tools go on a second line when the list is narrow, so that the page beside it keeps its room.
+        search.setPrefWidth(search.getMinWidth());
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(8, 8, search, status, add, export, numbers,
+                detailToggle);
         tools.getStyleClass().add("toolbar-row");
 
         listVm.visibleCandidates().addListener((javafx.collections.ListChangeListener<CandidateSummary>) c -> updateCount());

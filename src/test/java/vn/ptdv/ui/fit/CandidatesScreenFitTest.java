@@ -62,7 +62,7 @@ class CandidatesScreenFitTest {
     }
 
     @Test
-    void everyNameAndHeadingIsWholeAt1366x768AndAt150Percent(FxRobot robot) throws Exception {
+    void everyNameAndHeadingIsWholeAt1366x768AndAt150PercentAndTheLayoutChosenIsKept(FxRobot robot) throws Exception {
         assertThat(LONG_NAME).hasSize(40);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#candidateTable").tryQuery().isPresent());
         TableView<CandidateSummary> table = robot.lookup("#candidateTable").queryTableView();
@@ -88,7 +88,31 @@ class CandidatesScreenFitTest {
             assertThat(cut).as("cut at " + size.name()).isEmpty();
             assertThat(table.getVisibleLeafColumns()).extracting(TableColumn::getId)
                     .contains("nameColumn", "currentStepColumn", "statusColumn");
+            for (String screen : List.of("Dashboard", "Targets", "Reports", "Settings")) {
+                robot.clickOn("#nav" + screen);
+                WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                List<String> cutThere = WaitForAsyncUtils.asyncFx(() -> {
+                    ScreenShots.write(stage.getScene(), size.scale(), screen.toLowerCase(java.util.Locale.ROOT) + "-" + size.name());
+                    return Truncations.in(stage.getScene().getRoot(), cell -> false);
+                }).get(20, TimeUnit.SECONDS);
+                assertThat(cutThere).as("cut on " + screen + " at " + size.name()).isEmpty();
+            }
+            robot.clickOn("#navCandidates");
+            WaitForAsyncUtils.waitForFxEvents();
         }
+        // The columns chosen and the folded page are kept for the next run.
+        Preferences kept = Preferences.userRoot().node("vn/ptdv/layout/candidates");
+        robot.interact(() -> table.getColumns().stream().filter(c -> "helperColumn".equals(c.getId()))
+                .findFirst().orElseThrow().setVisible(true));
+        assertThat(kept.get("visible", "")).contains("helperColumn", "nameColumn");
+        javafx.scene.control.SplitPane split = robot.lookup("#candidatesSplit").queryAs(javafx.scene.control.SplitPane.class);
+        robot.clickOn("#detailToggle");
+        assertThat(split.getItems()).hasSize(1);
+        assertThat(kept.get("detailHidden", "")).isEqualTo("true");
+        robot.clickOn("#candidateTable").type(javafx.scene.input.KeyCode.F9);
+        assertThat(split.getItems()).hasSize(2);
+        assertThat(kept.get("detailHidden", "")).isEqualTo("false");
     }
 
     record Size(String name, double width, double height, double scale) {
