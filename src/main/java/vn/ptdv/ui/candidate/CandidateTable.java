@@ -25,7 +25,8 @@ import vn.ptdv.ui.common.Labels;
 final class CandidateTable extends TableView<CandidateSummary> {
     private final Messages m = Messages.current();
 
-    CandidateTable(ObservableList<CandidateSummary> visible, javafx.beans.value.ObservableBooleanValue revealed) {
+    CandidateTable(ObservableList<CandidateSummary> visible, javafx.beans.value.ObservableBooleanValue revealed,
+                   vn.ptdv.ui.common.LayoutMemory layout) {
         setId("candidateTable");
         setPlaceholder(new Label(m.get("candidates.empty")));
         // The columns share the width in proportion to their widths below, so that each stays in view.
@@ -37,9 +38,10 @@ final class CandidateTable extends TableView<CandidateSummary> {
         // first frame by a sixth of its time.
         TableColumn<CandidateSummary, String> name = column("candidates.column.name", CandidateSummary::fullName, 170);
         name.setComparator(VietnameseNames.nameOrder());
-        name.setMinWidth(150);
+        name.setId("nameColumn");
         TableColumn<CandidateSummary, LocalDate> birth = new TableColumn<>(m.get("candidates.column.birthDate"));
         birth.setCellValueFactory(c -> new SimpleObjectProperty<>(c.getValue().birthDate()));
+        birth.setId("birthDateColumn");
         birth.setMinWidth(92);
         birth.setPrefWidth(92);
         birth.setCellFactory(c -> new TableCell<>() {
@@ -50,8 +52,9 @@ final class CandidateTable extends TableView<CandidateSummary> {
             }
         });
         TableColumn<CandidateSummary, String> gender = column("candidates.column.gender", c -> Labels.gender(c.gender()), 72);
+        gender.setId("genderColumn");
         gender.setMinWidth(72);
-        gender.setMaxWidth(90);
+        gender.setMaxWidth(110);
         // Confidential numbers: masked until revealed, and not shown at all unless chosen.
         TableColumn<CandidateSummary, String> citizenId = column("candidates.column.citizenId",
                 c -> revealed.get() ? c.citizenId() : vn.ptdv.domain.Masking.mask(c.citizenId()), 132);
@@ -69,15 +72,27 @@ final class CandidateTable extends TableView<CandidateSummary> {
             phone.setVisible(now);
             refresh();
         });
-        getColumns().addAll(List.of(name, birth, gender, citizenId, phone,
-                column("candidates.column.source", CandidateSummary::sourceCategory, 110),
-                column("candidates.column.currentStep", c -> Labels.stepWithDate(c.currentStep()), 150),
-                FileProgressColumn.create(),
-                column("candidates.column.helper", CandidateSummary::helpers, 110),
-                column("candidates.column.status", c -> Labels.status(c.status()), 130)));
+        TableColumn<CandidateSummary, String> source = column("candidates.column.source", CandidateSummary::sourceCategory, 110);
+        source.setId("sourceColumn");
+        TableColumn<CandidateSummary, String> step = column("candidates.column.currentStep",
+                c -> Labels.stepWithDate(c.currentStep()), 150);
+        step.setId("currentStepColumn");
+        TableColumn<CandidateSummary, ?> file = FileProgressColumn.create();
+        file.setId("fileColumn");
+        TableColumn<CandidateSummary, String> helper = column("candidates.column.helper", CandidateSummary::helpers, 110);
+        helper.setId("helperColumn");
+        TableColumn<CandidateSummary, String> status = column("candidates.column.status", c -> Labels.status(c.status()), 130);
+        status.setId("statusColumn");
+        getColumns().addAll(List.of(name, birth, gender, citizenId, phone, source, step, file, helper, status));
         SortedList<CandidateSummary> sorted = new SortedList<>(visible);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        // On a small screen the name, the step and the status stay; the others give way in this order
+        // (the person shows them again from the column menu, and the choice is kept).
+        vn.ptdv.ui.common.FittingColumns<CandidateSummary> fitting = new vn.ptdv.ui.common.FittingColumns<>(this, layout,
+                List.of(name, birth, gender, source, step, file, helper, status),
+                List.of(helper, source, birth, gender, file));
+        fitting.fitText(name, () -> getItems().stream().map(CandidateSummary::fullName));
     }
 
     /** Says why the table is empty: no candidates at all, or none that match the search. */

@@ -82,12 +82,51 @@ public final class CandidatesView implements Screen {
         this.timelineVm = new TimelineViewModel(service, cellService, checks, tasks, dialogs, clock);
         this.historyVm = new CandidateHistoryViewModel(audit, tasks, dialogs);
         this.journalVm = new JournalViewModel(journal, tasks, dialogs, clock);
-        this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty());
+        this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty(), layout);
         detail.getChildren().add(detailHint());
-        SplitPane split = new SplitPane(listPane(), detail);
-        split.setDividerPositions(0.64);
+        split.getItems().addAll(listPane(), detail);
+        split.setId("candidatesSplit");
+        split.setDividerPositions(layout.number("divider").filter(d -> d > 0.2 && d < 0.9).orElse(DIVIDER));
+        split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
+            if (split.getItems().size() == 2) {
+                layout.put("divider", Double.toString(now.doubleValue()));
+            }
+        });
         root.setCenter(split);
         root.setId("candidatesScreen");
+        if (layout.get("detailHidden").map(Boolean::parseBoolean).orElse(false)) {
+            detailToggle.setSelected(true);
+            setDetailShown(false);
+        }
+        // The detail pane folds away with a key, wherever the focus is on this screen.
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (DETAIL_KEY.match(e)) {
+                e.consume();
+                detailToggle.fire();
+            }
+        });
+    }
+
+    /** The list's share of the width: the names and headings in full at 1366 pixels, the page beside them. */
+    private static final double DIVIDER = 0.64;
+    private static final javafx.scene.input.KeyCombination DETAIL_KEY = javafx.scene.input.KeyCombination.keyCombination("F9");
+    private final vn.ptdv.ui.common.LayoutMemory layout = vn.ptdv.ui.common.LayoutMemory.forUser("candidates");
+    private final SplitPane split = new SplitPane();
+    private final javafx.scene.control.ToggleButton detailToggle = new javafx.scene.control.ToggleButton();
+
+    /** Folds the candidate's page away, so the list has the whole width, or brings it back. */
+    private void setDetailShown(boolean shown) {
+        if (shown == split.getItems().contains(detail)) {
+            return;
+        }
+        if (shown) {
+            split.getItems().add(detail);
+            split.setDividerPositions(layout.number("divider").filter(d -> d > 0.2 && d < 0.9).orElse(DIVIDER));
+        } else {
+            split.getItems().remove(detail);
+        }
+        detailToggle.setSelected(!shown);
+        layout.put("detailHidden", Boolean.toString(!shown));
     }
 
     @Override
@@ -144,7 +183,6 @@ public final class CandidatesView implements Screen {
         search.setId("candidateSearchField");
         search.setPromptText(m.get("candidates.search.prompt"));
         search.textProperty().bindBidirectional(listVm.searchTextProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
         StatusFilterBox status = new StatusFilterBox(listVm);
         Button add = new Button(m.get("candidates.add"));
         add.setId("addCandidateButton");
@@ -158,10 +196,20 @@ public final class CandidatesView implements Screen {
         numbers.setId("revealNumbersButton");
         numbers.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         // Buttons keep their whole label; the search field gives way on a small screen.
-        for (javafx.scene.control.Control c : List.of(add, export, numbers)) {
+        for (javafx.scene.control.Control c : List.of(add, export, numbers, status)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        search.setMinWidth(120);
+        // The hint in the empty field is read whole: the field is never narrower than it.
+        search.setMinWidth(vn.ptdv.ui.common.TextWidth.of(search.getPromptText(), search.getFont())
+                + 2 * search.getFont().getSize());
+        search.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.search.tooltip")));
+        detailToggle.setId("detailToggle");
+        detailToggle.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2d-dock-right"));
+        detailToggle.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        detailToggle.setText(m.get("candidates.detail.toggle"));
+        detailToggle.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.detail.toggle.tooltip")));
+        detailToggle.setMinWidth(Region.USE_PREF_SIZE);
+        detailToggle.setOnAction(e -> setDetailShown(!detailToggle.isSelected()));
         numbers.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.reveal.tooltip")));
         numbers.setOnAction(e -> {
             if (numbers.isSelected()) {
@@ -171,7 +219,10 @@ public final class CandidatesView implements Screen {
             }
         });
         listVm.revealedProperty().addListener((o, a, now) -> numbers.setSelected(now));
-        HBox tools = new HBox(8, search, status, add, export, numbers);
+        // The tools go on a second line when the list is narrow, so that the page beside it keeps its room.
+        search.setPrefWidth(search.getMinWidth());
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(8, 8, search, status, add, export, numbers,
+                detailToggle);
         tools.getStyleClass().add("toolbar-row");
 
         listVm.visibleCandidates().addListener((javafx.collections.ListChangeListener<CandidateSummary>) c -> updateCount());
@@ -336,6 +387,7 @@ public final class CandidatesView implements Screen {
     }
 
     private void startNewCandidate() {
+        setDetailShown(true);
         reverting = true;
         table.getSelectionModel().clearSelection();
         reverting = false;
@@ -430,6 +482,7 @@ public final class CandidatesView implements Screen {
     }
 
     private void showCandidateNow(long id, Tab tab) {
+        setDetailShown(true);
         listVm.searchTextProperty().set("");
         listVm.statusFilterProperty().set(null);
         listVm.refresh(() -> {

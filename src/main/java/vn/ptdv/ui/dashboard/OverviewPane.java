@@ -171,6 +171,9 @@ final class OverviewPane extends VBox {
             Button open = new Button(m.get("overview.waitingLine", w.candidate().fullName(), w.days(),
                     Labels.stepShort(w.lastStep())));
             open.getStyleClass().add("flat");
+            // In a narrow column the line goes on below rather than the step's name being cut.
+            open.setWrapText(true);
+            open.setMinHeight(Region.USE_PREF_SIZE);
             open.setOnAction(e -> openCandidate.accept(w.candidate().id()));
             box.getChildren().add(open);
         }
@@ -224,6 +227,8 @@ final class OverviewPane extends VBox {
     private static Node section(String title, Node content) {
         Label l = new Label(title);
         l.getStyleClass().add("title-4");
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(6, l, content);
     }
 

@@ -1,0 +1,61 @@
+package vn.ptdv.ui.common;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * How the person left a screen's layout (columns shown, their widths, where a divider is), kept for the
+ * next run in the user's preferences (the registry on Windows): a layout belongs to the person at this PC,
+ * not to the cell's data, so it is not in the database and not in its backups.
+ */
+public final class LayoutMemory {
+    private static final Logger LOG = Logger.getLogger(LayoutMemory.class.getName());
+    private final Preferences node;
+
+    public LayoutMemory(Preferences node) {
+        this.node = node;
+    }
+
+    /** The program's own node; tests give a node of their own instead. */
+    public static LayoutMemory forUser(String screen) {
+        return new LayoutMemory(Preferences.userRoot().node("vn/ptdv/layout/" + screen));
+    }
+
+    public Optional<String> get(String key) {
+        try {
+            return Optional.ofNullable(node.get(key, null));
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Double> number(String key) {
+        return get(key).flatMap(text -> {
+            try {
+                return Optional.of(Double.parseDouble(text));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void put(String key, String value) {
+        try {
+            node.put(key, value);
+        } catch (IllegalStateException e) {
+            LOG.log(Level.FINE, "Layout not kept", e);
+        }
+    }
+
+    /** Writes what was kept now (the preferences write it some time later otherwise). */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException | IllegalStateException e) {
+            LOG.log(Level.INFO, "Layout not written", e);
+        }
+    }
+}
