@@ -139,6 +139,11 @@ final class CommandLineContext implements CliContext {
     }
 
     @Override
+    public char[] readPassword(Path protectedFile) {
+        return OpeningPassword.read(protectedFile, root.passwordFile(), err, messages);
+    }
+
+    @Override
     public Optional<char[]> openingPassword() {
         return password;
     }
