@@ -241,7 +241,8 @@ public final class Database implements AutoCloseable {
             return new DatabasePasswordException(file, true, true);
         }
         if (opensWith(newest.get(), password)) {
-            return new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, wrong);
+            // No cause: the password error must not be found behind it (it would ask the password again).
+            return new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, null);
         }
         return wrong;
     }

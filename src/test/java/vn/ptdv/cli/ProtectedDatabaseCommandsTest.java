@@ -123,7 +123,7 @@ class ProtectedDatabaseCommandsTest {
             s.backups().automatic(vn.ptdv.service.BackupService.Reason.ON_CLOSE);
         }
         Path backup = vn.ptdv.service.BackupService.list(db).get(0).file();
-        vn.ptdv.service.DamagedEncryptedDatabaseTest.corruptTheMiddle(db);
+        TestData.corruptTheMiddle(db);
         byte[] damaged = Files.readAllBytes(db);
 
         Path wrong = folder.resolve("sai.txt");
