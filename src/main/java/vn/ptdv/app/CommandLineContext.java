@@ -139,8 +139,11 @@ final class CommandLineContext implements CliContext {
     }
 
     @Override
-    public char[] readPassword(Path protectedFile) {
-        return OpeningPassword.read(protectedFile, root.passwordFile(), err, messages);
+    public Optional<char[]> readPassword(Path protectedFile) {
+        if (root.passwordFile().isEmpty() && System.console() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(OpeningPassword.read(protectedFile, root.passwordFile(), err, messages));
     }
 
     @Override

@@ -46,10 +46,9 @@ public interface CliContext {
 
     /**
      * The password of another protected file (a backup being restored), read as the opening password is:
-     * the first line of {@code --password-file}, or typed on the console without echo; refused (exit
-     * code 3) with neither.
+     * the first line of {@code --password-file}, or typed on the console without echo; empty with neither.
      */
-    char[] readPassword(Path protectedFile);
+    java.util.Optional<char[]> readPassword(Path protectedFile);
 
     /** Lets go of the database (and its lock), for a command that must replace the file. */
     void release();

@@ -71,15 +71,15 @@ public final class RestoreCommand implements Callable<Integer> {
     /**
      * Without {@code --password}: a protected backup opens with the password the database was opened
      * with (its automatic backups are under that key; a damaged encrypted file has it asked for before
-     * it is found damaged), else the one of {@code --password-file} or the console. None is asked for a
-     * plain backup.
+     * it is found damaged), else the one of {@code --password-file} or the console; with neither (a
+     * script), none, and the backup says that it needs --password. None is asked for a plain backup.
      */
     private Optional<char[]> backupPassword() {
         if (!BackupService.needsPassword(backup)) {
             return Optional.empty();
         }
         Optional<char[]> opening = context.openingPassword();
-        return opening.isPresent() ? opening : Optional.of(context.readPassword(backup));
+        return opening.isPresent() ? opening : context.readPassword(backup);
     }
 
     /** Whether the database opens; a file that cannot be opened is replaced, not restored into. */
