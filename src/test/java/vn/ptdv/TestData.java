@@ -26,4 +26,16 @@ public final class TestData {
     public static Candidate.Builder candidate(String name) {
         return Candidate.builder().fullName(name).gender(Gender.FEMALE).birthDate(LocalDate.of(1998, 4, 12));
     }
+
+    /** Damages an encrypted file as a failing disk would: its first page (salt, header) intact, pages in the middle overwritten. */
+    public static void corruptTheMiddle(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            long length = raf.length();
+            // The first page (salt, header) stays; a few pages in the middle are overwritten.
+            for (long at = 4096; at < length - 4096; at += 4096 * 3) {
+                raf.seek(at + 100);
+                raf.write(new byte[300]);
+            }
+        }
+    }
 }

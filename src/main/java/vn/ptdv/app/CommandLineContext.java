@@ -139,6 +139,14 @@ final class CommandLineContext implements CliContext {
     }
 
     @Override
+    public Optional<char[]> readPassword(Path protectedFile) {
+        if (root.passwordFile().isEmpty() && System.console() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(OpeningPassword.read(protectedFile, root.passwordFile(), err, messages));
+    }
+
+    @Override
     public Optional<char[]> openingPassword() {
         return password;
     }

@@ -166,7 +166,7 @@ public final class DesktopWindow {
             if (password.isPresent() && dataShown == null) {
                 // An encrypted file: nothing of it was read. The password first, then the file.
                 LOG.info(() -> password.get().given() ? "Wrong opening password" : "The database is encrypted");
-                askOpeningPassword(stage, scene, dialogs, password.get().given());
+                askOpeningPassword(stage, scene, dialogs, password.get());
                 return;
             }
             LOG.log(Level.SEVERE, "Cannot open the database " + databaseFile, e);
@@ -187,10 +187,13 @@ public final class DesktopWindow {
     }
 
     /** Asks for the opening password of an encrypted file (again after a wrong one), then opens it. */
-    private void askOpeningPassword(Stage stage, Scene scene, FxDialogService dialogs, boolean wrongBefore) {
+    private void askOpeningPassword(Stage stage, Scene scene, FxDialogService dialogs, DatabasePasswordException before) {
         setIcons(stage);
+        forgetOpeningPassword();
+        String text = !before.given() ? "main.openPassword.ask"
+                : before.maybeDamaged() ? "main.openPassword.wrongOrDamaged" : "main.openPassword.wrong";
         Optional<char[]> typed = dialogs.askPassword(m.get("main.openPassword.title"),
-                m.get(wrongBefore ? "main.openPassword.wrong" : "main.openPassword.ask", databaseFile.toAbsolutePath()));
+                m.get(text, databaseFile.toAbsolutePath()));
         if (typed.isEmpty()) {
             window.setOpeningFailed(m.get("main.openPassword.cancelled", databaseFile.toAbsolutePath()));
             return;
@@ -219,7 +222,11 @@ public final class DesktopWindow {
     /** Puts the backup in place of the file that cannot be opened (kept aside, renamed), then opens it. */
     private void restoreOver(Stage stage, Scene scene, FxDialogService dialogs, BackupService.Entry latest) {
         Optional<char[]> password = Optional.empty();
-        if (latest.encrypted()) {
+        if (latest.encrypted() && openingPassword.isPresent()) {
+            // A damaged encrypted file: it was told damaged because its newest backup opens with the
+            // password just typed, so that one is not asked for again.
+            password = openingPassword;
+        } else if (latest.encrypted()) {
             password = dialogs.askPassword(m.get("backup.restore.title"), m.get("backup.restore.password", latest.file()));
             if (password.isEmpty()) {
                 return;
@@ -255,7 +262,17 @@ public final class DesktopWindow {
         return opened;
     }
 
+    /**
+     * The typed opening password is needed only until the file is open (the key derived from it is the
+     * database's): it is wiped then, so that it does not stay in memory for the whole session.
+     */
+    private void forgetOpeningPassword() {
+        openingPassword.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        openingPassword = Optional.empty();
+    }
+
     private void wire(Stage stage, Scene scene, OpenedDatabase opened, FxDialogService dialogs) {
+        forgetOpeningPassword();
         Services services = opened.services();
         LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
         window.setLockScreen(() -> new LockView(lock), lock.lockedProperty());

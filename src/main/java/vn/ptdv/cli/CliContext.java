@@ -44,6 +44,12 @@ public interface CliContext {
     /** The password the database was opened with, when it is encrypted (after {@link #services()}). */
     java.util.Optional<char[]> openingPassword();
 
+    /**
+     * The password of another protected file (a backup being restored), read as the opening password is:
+     * the first line of {@code --password-file}, or typed on the console without echo; empty with neither.
+     */
+    java.util.Optional<char[]> readPassword(Path protectedFile);
+
     /** Lets go of the database (and its lock), for a command that must replace the file. */
     void release();
 }

@@ -16,7 +16,8 @@ import vn.ptdv.service.BackupService;
 
 /**
  * {@code restore FILE [--password[=PASSWORD]]}: puts a backup in place of the database after checking
- * it. A sound database is backed up first and replaced in place; a damaged or newer one is moved aside
+ * it. Without --password a protected backup is opened with the database's opening password (as given
+ * by --password-file or on the console), so that no password need be written on the command line. A sound database is backed up first and replaced in place; a damaged or newer one is moved aside
  * into a folder beside it, never overwritten; another program's file is refused (a wrong --db). A
  * database file that does not exist yet is made from the backup, in a folder that exists.
  */
@@ -46,10 +47,12 @@ public final class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return 1;
         }
-        Optional<char[]> secret = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
+        Optional<char[]> given = PasswordInput.read(password, "cli.password.promptBackup", spec.commandLine().getErr());
         Path database = context.databaseFile();
         String done;
-        if (vn.ptdv.persistence.Database.exists(database) && opens()) {
+        boolean sound = vn.ptdv.persistence.Database.exists(database) && opens();
+        Optional<char[]> secret = given.isPresent() ? given : backupPassword();
+        if (sound) {
             Path safety = context.services().backups().restore(backup, secret);
             done = Messages.text("cli.restore.done", backup.toAbsolutePath(), safety);
         } else {
@@ -63,6 +66,20 @@ public final class RestoreCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(done);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /**
+     * Without {@code --password}: a protected backup opens with the password the database was opened
+     * with (its automatic backups are under that key; a damaged encrypted file has it asked for before
+     * it is found damaged), else the one of {@code --password-file} or the console; with neither (a
+     * script), none, and the backup says that it needs --password. None is asked for a plain backup.
+     */
+    private Optional<char[]> backupPassword() {
+        if (!BackupService.needsPassword(backup)) {
+            return Optional.empty();
+        }
+        Optional<char[]> opening = context.openingPassword();
+        return opening.isPresent() ? opening : context.readPassword(backup);
     }
 
     /** Whether the database opens; a file that cannot be opened is replaced, not restored into. */

@@ -174,7 +174,7 @@ public final class Database implements AutoCloseable {
             } else {
                 refuseWhatIsNotSqlite(file);
             }
-            int version = inspect(file, key);
+            int version = inspect(file, key, password);
             Database database = new Database(file, lock, key);
             if (version > 0 && version < SCHEMA_VERSION) {
                 before.run(database, version);
@@ -206,7 +206,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The schema version of an existing file (0 when new or empty), read without writing to it. */
-    private static int inspect(Path file, Optional<DatabaseKey> key) {
+    private static int inspect(Path file, Optional<DatabaseKey> key, Optional<char[]> password) {
         if (!Files.isRegularFile(file)) {
             return 0;
         }
@@ -214,7 +214,12 @@ public final class Database implements AutoCloseable {
         if (!Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
             throw new UnusableDatabaseException(file, UnusableDatabaseException.Reason.READ_ONLY, 0, null);
         }
-        int version = verify(file, key, false);
+        int version;
+        try {
+            version = verify(file, key, false);
+        } catch (DatabasePasswordException e) {
+            throw damagedOrWrongPassword(file, password.orElseThrow(), e);
+        }
         if (version == 0 && hasBackups(file)) {
             // An empty file where there used to be data (it has backups) was cut short, not started
             // afresh: starting it afresh would hide the loss behind the first-start dialog.
@@ -223,20 +228,49 @@ public final class Database implements AutoCloseable {
         return version;
     }
 
+    /**
+     * The cipher cannot read an encrypted file whose pages are damaged any more than one opened with a
+     * wrong key (SQLite says NOTADB to both). The newest automatic backup encrypted as the file is tells
+     * them apart: if it opens with the same password, the password is right and the file is damaged,
+     * and restoring that backup is the way out. Without such a backup it stays a password error, which
+     * then says that the file may also be damaged.
+     */
+    private static DatabaseException damagedOrWrongPassword(Path file, char[] password, DatabasePasswordException wrong) {
+        Optional<Path> newest = backups(file).stream().filter(Database::isEncrypted).findFirst();
+        if (newest.isEmpty()) {
+            return new DatabasePasswordException(file, true, true);
+        }
+        if (opensWith(newest.get(), password)) {
+            // No cause: the password error must not be found behind it (it would ask the password again).
+            return new UnusableDatabaseException(file, UnusableDatabaseException.Reason.DAMAGED, 0, null);
+        }
+        return wrong;
+    }
+
     /** Whether the backups folder beside the file holds backups of it (see the backup service's names). */
     private static boolean hasBackups(Path file) {
+        return !backups(file).isEmpty();
+    }
+
+    /**
+     * The files in the backups folder beside the file that are named as its backups, newest first (the
+     * names go on with the time, yyyyMMdd-HHmmss, so that their order is the order of the names).
+     */
+    private static java.util.List<Path> backups(Path file) {
         Path absolute = file.toAbsolutePath();
         Path folder = absolute.resolveSibling("backups");
         String name = absolute.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = (dot > 0 ? name.substring(0, dot) : name) + "-";
         if (!Files.isDirectory(folder)) {
-            return false;
+            return java.util.List.of();
         }
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith(stem));
+            return files.filter(f -> f.getFileName().toString().startsWith(stem) && Files.isRegularFile(f))
+                    .sorted(java.util.Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .toList();
         } catch (IOException e) {
-            return false;
+            return java.util.List.of();
         }
     }
 

@@ -88,6 +88,7 @@ public final class AccessService {
         if (password.length < MINIMUM_PASSWORD) {
             throw new IllegalArgumentException("Too short a password");
         }
+        Optional<DatabaseKey> previous = database.key();
         database.changeKey(Optional.of(DatabaseKey.fresh(password)));
         // The hash too, inside the encrypted file: the audit trail says when the password was set or
         // changed (never its value). A file killed before this line is encrypted all the same.
@@ -96,7 +97,7 @@ public final class AccessService {
             settings.save(c, PASSWORD_SETTING, hash);
             return null;
         });
-        backups.encryptPlainBackups();
+        backups.followDatabaseKey(previous);
         LOG.info("Opening password set; the database is encrypted with it");
     }
 
@@ -141,7 +142,9 @@ public final class AccessService {
             return null;
         });
         if (database.encrypted()) {
+            Optional<DatabaseKey> previous = database.key();
             database.changeKey(Optional.empty());
+            backups.followDatabaseKey(previous);
         }
         LOG.warning(() -> "Opening password removed by " + vn.ptdv.persistence.DatabaseLock.userName() + " on "
                 + vn.ptdv.persistence.DatabaseLock.computerName());

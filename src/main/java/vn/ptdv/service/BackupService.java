@@ -278,6 +278,22 @@ public final class BackupService {
         }
     }
 
+    /**
+     * After the opening password was set, changed or removed ({@code previous}: the key before): the
+     * automatic backups follow the database's key, so that one password opens the file and all its
+     * backups, and a password given up no longer opens any. After a removal they are plain like the file
+     * (encrypted with the backup password when one is set, as new backups are). See {@link BackupsFollowKey}.
+     */
+    public void followDatabaseKey(Optional<DatabaseKey> previous) {
+        encryptPlainBackups();
+        Optional<DatabaseKey> key = database.key();
+        if (previous.isEmpty() || previous.get() == key.orElse(null)) {
+            return;
+        }
+        Optional<BackupCipher.Encryption> plain = key.isEmpty() ? storedRecipient().map(BackupCipher::to) : Optional.empty();
+        new BackupsFollowKey(database.file(), previous.get(), key, plain).rewrite(list());
+    }
+
     // ---- the list ----
 
     /** The automatic backups of this database, newest first. */
@@ -514,7 +530,7 @@ public final class BackupService {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static Path temporaryFile(Path databaseFile) throws IOException {
+    static Path temporaryFile(Path databaseFile) throws IOException {
         return Files.createTempFile(databaseFile.toAbsolutePath().getParent(), ".ptdv-backup-", ".tmp");
     }
 
@@ -539,7 +555,7 @@ public final class BackupService {
     }
 
     /** SQLite leaves its journal files beside a copy it opened: they go with it. */
-    private static void deleteWithSideFiles(Path file) {
+    static void deleteWithSideFiles(Path file) {
         if (file == null) {
             return;
         }
@@ -547,7 +563,7 @@ public final class BackupService {
         deleteSideFiles(file);
     }
 
-    private static void deleteSideFiles(Path file) {
+    static void deleteSideFiles(Path file) {
         for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
             deleteQuietly(file.resolveSibling(file.getFileName() + suffix));
         }

@@ -42,8 +42,9 @@ public final class ErrorText {
             return messages.get("error.notFound");
         }
         if (e instanceof DatabasePasswordException p) {
-            return messages.get(p.given() ? "error.database.wrongPassword" : "error.database.passwordNeeded",
-                    p.file().toAbsolutePath());
+            String key = !p.given() ? "error.database.passwordNeeded"
+                    : p.maybeDamaged() ? "error.database.wrongPasswordOrDamaged" : "error.database.wrongPassword";
+            return messages.get(key, p.file().toAbsolutePath());
         }
         if (e instanceof AccessService.NoWayBackException) {
             return messages.get("error.access.noWayBack");

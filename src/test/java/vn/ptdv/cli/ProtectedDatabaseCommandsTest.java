@@ -103,10 +103,11 @@ class ProtectedDatabaseCommandsTest {
         assertThat(Database.isEncrypted(backup)).isTrue();
         assertThat(Database.opensWith(backup, PASSWORD.toCharArray())).isTrue();
 
-        // The backup asks for its own password when restored: the opening password it was made with.
+        // The backup opens with the opening password it was made with, from the same file: no password
+        // on the command line. --password still works for a backup of another password.
         assertThat(run("--db", db.toString(), "--password-file", right.toString(), "restore", backup.toString()))
-                .isEqualTo(1);
-        assertThat(err.toString()).contains("được bảo vệ bằng mật khẩu");
+                .as("%s", err).isZero();
+        assertThat(out.toString()).contains("Đã khôi phục dữ liệu từ");
         assertThat(run("--db", db.toString(), "--password-file", right.toString(), "restore", backup.toString(),
                 "--password=" + PASSWORD)).as("%s", err).isZero();
 
@@ -114,6 +115,34 @@ class ProtectedDatabaseCommandsTest {
         assertThat(out.toString()).contains("không còn được mã hóa");
         assertThat(Database.isEncrypted(db)).isFalse();
         assertThat(run("--db", db.toString(), "stats", "--year", "2026")).as("%s", err).isZero();
+    }
+
+    @Test
+    void aDamagedEncryptedFileIsRestoredFromItsNewestBackupWithTheRightPasswordAndRefusedWithAWrongOne() throws Exception {
+        try (Services s = Services.open(db, TestData.CLOCK, Optional.of(PASSWORD.toCharArray()))) {
+            s.backups().automatic(vn.ptdv.service.BackupService.Reason.ON_CLOSE);
+        }
+        Path backup = vn.ptdv.service.BackupService.list(db).get(0).file();
+        TestData.corruptTheMiddle(db);
+        byte[] damaged = Files.readAllBytes(db);
+
+        Path wrong = folder.resolve("sai.txt");
+        Files.writeString(wrong, "mat khau sai\n", StandardCharsets.UTF_8);
+        assertThat(run("--db", db.toString(), "--password-file", wrong.toString(), "restore", backup.toString()))
+                .as("%s", err).isEqualTo(Main.PASSWORD_REFUSED);
+        assertThat(err.toString()).contains("Mật khẩu mở chương trình không đúng");
+        assertThat(Files.readAllBytes(db)).isEqualTo(damaged);
+
+        Path right = passwordFile(PASSWORD + "\n");
+        assertThat(run("--db", db.toString(), "--password-file", right.toString(), "candidates", "list"))
+                .as("%s", err).isEqualTo(1);
+        assertThat(err.toString()).contains("bị hỏng");
+        assertThat(run("--db", db.toString(), "--password-file", right.toString(), "restore", backup.toString()))
+                .as("%s", err).isZero();
+        assertThat(out.toString()).contains("không mở được nên được chuyển vào thư mục");
+        assertThat(Database.isEncrypted(db)).isTrue();
+        assertThat(run("--db", db.toString(), "--password-file", right.toString(), "candidates", "list")).as("%s", err).isZero();
+        assertThat(out.toString()).contains("Tổng cộng: 13 người.");
     }
 
     @Test
