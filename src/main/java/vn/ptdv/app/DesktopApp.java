@@ -60,6 +60,7 @@ public final class DesktopApp extends Application {
         LOG.info(() -> "Command line read " + StartupTimer.sinceJvmStart() + " ms after JVM start");
         if (!chosen.measure().isFloor()) {
             headStart = DatabaseHeadStart.begin(chosen.databaseFile(), Clock.systemDefaultZone(), chosen.demo());
+            vn.ptdv.ui.common.LayoutMemory.readAhead("candidates");
         }
         try {
             Application.launch(DesktopApp.class);

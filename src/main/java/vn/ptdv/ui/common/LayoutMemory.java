@@ -24,6 +24,25 @@ public final class LayoutMemory {
         return new LayoutMemory(Preferences.userRoot().node("vn/ptdv/layout/" + screen));
     }
 
+    /**
+     * Reads the screen's kept layout on a thread of its own, while JavaFX starts: the first read of the
+     * user's preferences parses their XML file (the registry on Windows), some 60–90 ms on the FX thread
+     * as the first screen was built. Preferences are cached for the JVM, so the screen then finds them
+     * read.
+     */
+    public static void readAhead(String screen) {
+        Thread thread = new Thread(() -> {
+            try {
+                forUser(screen).get("divider");
+            } catch (RuntimeException e) {
+                // The screen meets the same failure when it reads its layout, and goes with the defaults.
+                LOG.log(Level.FINE, "The layout could not be read ahead", e);
+            }
+        }, "ptdv-layout");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public Optional<String> get(String key) {
         try {
             return Optional.ofNullable(node.get(key, null));
