@@ -19,9 +19,18 @@ public final class LayoutMemory {
         this.node = node;
     }
 
-    /** The program's own node; tests give a node of their own instead. */
+    /**
+     * Where the screens' layouts are kept under the user's preferences; the build's tests set
+     * {@code ptdv.layout.root} to a node of their own, so that running them leaves the developer's own
+     * layout alone.
+     */
+    public static String root() {
+        return System.getProperty("ptdv.layout.root", "vn/ptdv/layout");
+    }
+
+    /** The program's own node for a screen. */
     public static LayoutMemory forUser(String screen) {
-        return new LayoutMemory(Preferences.userRoot().node("vn/ptdv/layout/" + screen));
+        return new LayoutMemory(Preferences.userRoot().node(root() + "/" + screen));
     }
 
     /**

@@ -42,7 +42,7 @@ class CandidatesScreenFitTest {
 
     @BeforeAll
     static void data() throws Exception {
-        Preferences.userRoot().node("vn/ptdv/layout/candidates").removeNode();
+        Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates").removeNode();
         Services services = Services.open(folder.resolve("fit.db"), TestData.CLOCK);
         services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
         services.demo().fill();
@@ -52,7 +52,7 @@ class CandidatesScreenFitTest {
 
     @AfterAll
     static void forget() throws Exception {
-        Preferences.userRoot().node("vn/ptdv/layout/candidates").removeNode();
+        Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates").removeNode();
     }
 
     @Start
@@ -102,7 +102,7 @@ class CandidatesScreenFitTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         // The columns chosen and the folded page are kept for the next run.
-        Preferences kept = Preferences.userRoot().node("vn/ptdv/layout/candidates");
+        Preferences kept = Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates");
         robot.interact(() -> table.getColumns().stream().filter(c -> "helperColumn".equals(c.getId()))
                 .findFirst().orElseThrow().setVisible(true));
         assertThat(kept.get("visible", "")).contains("helperColumn", "nameColumn");
