@@ -17,8 +17,9 @@ import vn.ptdv.service.BackupService;
 /**
  * {@code restore FILE [--password[=PASSWORD]]}: puts a backup in place of the database after checking
  * it. Without --password a protected backup is opened with the database's opening password (as given
- * by --password-file or on the console), so that no password need be written on the command line. A sound database is backed up first and replaced in place; a damaged or newer one is moved aside
- * into a folder beside it, never overwritten; another program's file is refused (a wrong --db). A
+ * by --password-file or on the console), so that no password need be written on the command line. A
+ * sound database is backed up first and replaced in place; a damaged or newer one is moved aside into a
+ * folder beside it, never overwritten; another program's file is refused (a wrong --db). A
  * database file that does not exist yet is made from the backup, in a folder that exists.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true)

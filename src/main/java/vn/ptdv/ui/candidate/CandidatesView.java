@@ -86,7 +86,7 @@ public final class CandidatesView implements Screen {
         detail.getChildren().add(detailHint());
         split.getItems().addAll(listPane(), detail);
         split.setId("candidatesSplit");
-        split.setDividerPositions(layout.number("divider").filter(d -> d > 0.2 && d < 0.9).orElse(DIVIDER));
+        split.setDividerPositions(keptDivider());
         split.getDividers().get(0).positionProperty().addListener((o, was, now) -> {
             if (split.getItems().size() == 2) {
                 layout.put("divider", Double.toString(now.doubleValue()));
@@ -114,6 +114,11 @@ public final class CandidatesView implements Screen {
     private final SplitPane split = new SplitPane();
     private final javafx.scene.control.ToggleButton detailToggle = new javafx.scene.control.ToggleButton();
 
+    /** Where the person left the divider, unless it was dragged to where the list or the page is lost. */
+    private double keptDivider() {
+        return layout.number("divider").filter(d -> d > 0.2 && d < 0.9).orElse(DIVIDER);
+    }
+
     /** Folds the candidate's page away, so the list has the whole width, or brings it back. */
     private void setDetailShown(boolean shown) {
         if (shown == split.getItems().contains(detail)) {
@@ -121,7 +126,7 @@ public final class CandidatesView implements Screen {
         }
         if (shown) {
             split.getItems().add(detail);
-            split.setDividerPositions(layout.number("divider").filter(d -> d > 0.2 && d < 0.9).orElse(DIVIDER));
+            split.setDividerPositions(keptDivider());
         } else {
             split.getItems().remove(detail);
         }

@@ -125,15 +125,28 @@ public final class FittingColumns<S> {
             return;
         }
         Font font = font();
-        double widest = texts.get().filter(t -> t != null)
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(LONGEST_MEASURED)
-                .mapToDouble(t -> TextWidth.of(t, font)).max().orElse(0);
+        double widest = longest(texts.get()).stream().mapToDouble(t -> TextWidth.of(t, font)).max().orElse(0);
         double wanted = Math.max(widest + CELL_ROOM_EM * font.getSize(),
                 TextWidth.of(textColumn.getText(), font) + HEADING_ROOM_EM * font.getSize());
         // A little more than the longest text, no more: the width left goes to the columns that need it.
         textColumn.setMaxWidth(Math.max(wanted * 1.1, wanted + 2 * font.getSize()));
         textColumn.setMinWidth(wanted);
         textColumn.setPrefWidth(wanted);
+    }
+
+    /**
+     * The {@link #LONGEST_MEASURED} longest texts by count of letters, in one pass that keeps only them
+     * (the list changes at every key typed in the search: sorting 20,000 names each time would not do).
+     */
+    private static List<String> longest(Stream<String> all) {
+        java.util.PriorityQueue<String> kept = new java.util.PriorityQueue<>(Comparator.comparingInt(String::length));
+        all.filter(t -> t != null).forEach(t -> {
+            kept.add(t);
+            if (kept.size() > LONGEST_MEASURED) {
+                kept.poll();
+            }
+        });
+        return List.copyOf(kept);
     }
 
     private void hideWhatDoesNotFit(double em) {

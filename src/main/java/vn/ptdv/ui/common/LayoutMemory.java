@@ -3,7 +3,6 @@ package vn.ptdv.ui.common;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
@@ -75,15 +74,6 @@ public final class LayoutMemory {
             node.put(key, value);
         } catch (IllegalStateException e) {
             LOG.log(Level.FINE, "Layout not kept", e);
-        }
-    }
-
-    /** Writes what was kept now (the preferences write it some time later otherwise). */
-    public void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException | IllegalStateException e) {
-            LOG.log(Level.INFO, "Layout not written", e);
         }
     }
 }
