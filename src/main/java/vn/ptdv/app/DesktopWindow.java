@@ -22,6 +22,7 @@ import vn.ptdv.service.BackupService;
 import vn.ptdv.service.ErrorText;
 import vn.ptdv.service.Services;
 import vn.ptdv.ui.candidate.CandidatesView;
+import vn.ptdv.ui.common.AppIcon;
 import vn.ptdv.ui.common.FxDialogService;
 import vn.ptdv.ui.common.FxTaskRunner;
 import vn.ptdv.ui.dashboard.DashboardView;
@@ -290,7 +291,7 @@ public final class DesktopWindow {
                         new vn.ptdv.report.forms.FormService(services), services.candidates(), tasks, dialogs,
                         fileOpener, clock), tasks, dialogs, clock);
         candidates.showFirstList(opened.candidates());
-        window.addScreen("candidates", "mdi2a-account-multiple", candidates);
+        window.addScreen("candidates", AppIcon.ACCOUNT_MULTIPLE, candidates);
         // Numbers shown in full are hidden again when the screen locks.
         lock.lockedProperty().addListener((o, was, locked) -> {
             if (locked) {
@@ -299,12 +300,12 @@ public final class DesktopWindow {
         });
         TodoViewModel todo = new TodoViewModel(services.checks(), services.cell(), tasks, dialogs, clock);
         // The other screens are built when first shown: the start-up builds and styles only the list.
-        window.addLazyScreen("dashboard", "mdi2v-view-dashboard", () -> dashboard(services, todo, candidates, dialogs));
-        window.addLazyScreen("targets", "mdi2t-target",
+        window.addLazyScreen("dashboard", AppIcon.VIEW_DASHBOARD, () -> dashboard(services, todo, candidates, dialogs));
+        window.addLazyScreen("targets", AppIcon.TARGET,
                 () -> new TargetsView(new TargetsViewModel(services.targets(), tasks, dialogs, clock)));
-        window.addLazyScreen("reports", "mdi2f-file-chart", () -> new ReportsView(new ReportsViewModel(
+        window.addLazyScreen("reports", AppIcon.FILE_CHART, () -> new ReportsView(new ReportsViewModel(
                 reports, new vn.ptdv.report.ImportService(services), tasks, dialogs, fileOpener, clock)));
-        window.addLazyScreen("settings", "mdi2c-cog", () -> new SettingsView(
+        window.addLazyScreen("settings", AppIcon.COG, () -> new SettingsView(
                 new SettingsViewModel(services.cell(), tasks, dialogs),
                 new HolidaysViewModel(services.calendar(), tasks, dialogs, clock),
                 new RulesViewModel(services.checks(), tasks, dialogs),
@@ -324,6 +325,7 @@ public final class DesktopWindow {
             } else {
                 Platform.runLater(() -> {
                     setIcons(stage);
+                    candidates.installTooltips();
                     afterFirstFrame(stage, opened, lock, todo, candidates, dialogs);
                 });
             }

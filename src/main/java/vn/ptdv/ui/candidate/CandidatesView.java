@@ -49,6 +49,7 @@ public final class CandidatesView implements Screen {
     private final Button formsButton = new Button(Messages.text("forms.window.button"));
     private final FormsViewModel formsVm;
     private final TextField search = new TextField();
+    private final List<Runnable> tooltips = new java.util.ArrayList<>();
     /**
      * The right-hand side: a short hint until a candidate is opened or a new one started, then the
      * candidate's page. The page (a form of some twenty fields and its tabs) is built on that first
@@ -197,7 +198,7 @@ public final class CandidatesView implements Screen {
         export.setId("exportCandidatesButton");
         export.setOnAction(e -> exportList());
         javafx.scene.control.ToggleButton numbers = new javafx.scene.control.ToggleButton(m.get("candidates.reveal"),
-                new org.kordamp.ikonli.javafx.FontIcon("mdi2e-eye-outline"));
+                vn.ptdv.ui.common.AppIcon.EYE_OUTLINE.node());
         numbers.setId("revealNumbersButton");
         numbers.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         // Buttons keep their whole label; the search field gives way on a small screen.
@@ -207,15 +208,15 @@ public final class CandidatesView implements Screen {
         // The hint in the empty field is read whole: the field is never narrower than it.
         search.setMinWidth(vn.ptdv.ui.common.TextWidth.of(search.getPromptText(), search.getFont())
                 + 2 * search.getFont().getSize());
-        search.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.search.tooltip")));
+        tooltip(search, "candidates.search.tooltip");
         detailToggle.setId("detailToggle");
-        detailToggle.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2d-dock-right"));
+        detailToggle.setGraphic(vn.ptdv.ui.common.AppIcon.DOCK_RIGHT.node());
         detailToggle.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         detailToggle.setText(m.get("candidates.detail.toggle"));
-        detailToggle.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.detail.toggle.tooltip")));
+        tooltip(detailToggle, "candidates.detail.toggle.tooltip");
         detailToggle.setMinWidth(Region.USE_PREF_SIZE);
         detailToggle.setOnAction(e -> setDetailShown(!detailToggle.isSelected()));
-        numbers.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.reveal.tooltip")));
+        tooltip(numbers, "candidates.reveal.tooltip");
         numbers.setOnAction(e -> {
             if (numbers.isSelected()) {
                 listVm.reveal();
@@ -238,6 +239,21 @@ public final class CandidatesView implements Screen {
         VBox.setVgrow(table, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
         return pane;
+    }
+
+    /** A tooltip for {@code control}, made by {@link #installTooltips()}. */
+    private void tooltip(javafx.scene.control.Control control, String key) {
+        tooltips.add(() -> control.setTooltip(new javafx.scene.control.Tooltip(m.get(key))));
+    }
+
+    /**
+     * Gives the list's tools their tooltips; the window calls it once its first frame is shown. The
+     * first tooltip made sets up JavaFX's popup windows and their timers, which held that frame up by
+     * about a hundredth of a second, for something nobody sees before pointing at a tool.
+     */
+    public void installTooltips() {
+        tooltips.forEach(Runnable::run);
+        tooltips.clear();
     }
 
     /** What the right-hand side says before anyone is opened: how to open someone, or add someone. */

@@ -63,7 +63,7 @@ final class ChecklistView extends VBox {
     }
 
     private static HBox row(ChecklistViewModel.Row r) {
-        FontIcon icon = new FontIcon(r.icon());
+        FontIcon icon = vn.ptdv.ui.common.AppIcon.of(r.icon()).node();
         icon.getStyleClass().add("checklist-icon");
         Label name = new Label(r.label());
         name.setWrapText(true);

@@ -14,8 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.AppIcon;
 import vn.ptdv.ui.common.Screen;
 
 /**
@@ -119,16 +119,16 @@ public final class MainWindow {
     }
 
     /** Adds a screen under the navigation button {@code key} (id nav + Key). */
-    public void addScreen(String key, String iconLiteral, Screen screen) {
-        addLazyScreen(key, iconLiteral, () -> screen);
+    public void addScreen(String key, AppIcon icon, Screen screen) {
+        addLazyScreen(key, icon, () -> screen);
     }
 
     /**
      * Adds a screen that is built the first time it is shown: building every screen (and styling it)
      * before the first one appears would hold up the start-up for screens the person may not open.
      */
-    public void addLazyScreen(String key, String iconLiteral, java.util.function.Supplier<Screen> build) {
-        ToggleButton button = new ToggleButton(m.get("nav." + key), new FontIcon(iconLiteral));
+    public void addLazyScreen(String key, AppIcon icon, java.util.function.Supplier<Screen> build) {
+        ToggleButton button = new ToggleButton(m.get("nav." + key), icon.node());
         button.setId("nav" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
         button.setToggleGroup(group);
         button.setMaxWidth(Double.MAX_VALUE);
