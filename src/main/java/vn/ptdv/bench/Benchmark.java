@@ -112,7 +112,7 @@ public final class Benchmark {
             List<CandidateSummary> all = services.candidates().listSummaries();
             results.add(search(all));
             results.add(paired("checks", filesFloor, () -> services.checks().checkAll(today), CHECKS_RATIO));
-            results.add(paired("stats", () -> Floors.yearCounts(services, year), () -> services.targets().stats(year),
+            results.add(paired("stats", () -> Floors.yearCounts(services, year), () -> services.targets().counts(year),
                     STATS_RATIO));
             results.add(paired("dashboard", filesFloor, () -> services.overview().overview(year, today),
                     DASHBOARD_RATIO));

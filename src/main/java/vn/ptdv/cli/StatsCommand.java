@@ -9,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.ptdv.domain.target.TargetRange;
-import vn.ptdv.domain.target.YearProgress;
+import vn.ptdv.domain.target.YearCount;
 import vn.ptdv.domain.target.YearTarget;
 import vn.ptdv.i18n.Messages;
-import vn.ptdv.service.YearStats;
+import vn.ptdv.service.YearCounts;
 
 /** {@code stats --year YYYY [--json]}: the year's counts against its target, and who was admitted. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
@@ -35,18 +35,18 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        YearStats stats = context.services().targets().stats(year);
+        YearCounts stats = context.services().targets().counts(year);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, toJson(stats));
         } else {
             Messages m = Messages.current();
             YearTarget t = stats.target();
-            YearProgress p = stats.progress();
+            YearCount n = stats.count();
             out.println(m.get("cli.stats.heading", String.valueOf(year)));
-            line(out, m, "cultivated", p.cultivated().size(), t.cultivated());
-            line(out, m, "admitted", p.admitted().size(), t.admitted());
-            line(out, m, "recognised", p.recognised().size(), t.recognised().orElse(null));
+            line(out, m, "cultivated", n.cultivated(), t.cultivated());
+            line(out, m, "admitted", n.admitted(), t.admitted());
+            line(out, m, "recognised", n.recognised(), t.recognised().orElse(null));
         }
         out.flush();
         return 0;
@@ -59,14 +59,14 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     /** The keys are an interface (issue 4): add, never rename. */
-    static Map<String, Object> toJson(YearStats s) {
+    static Map<String, Object> toJson(YearCounts s) {
         YearTarget t = s.target();
-        YearProgress p = s.progress();
+        YearCount n = s.count();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("year", s.year());
-        json.put("cultivated", p.cultivated().size());
-        json.put("admitted", p.admitted().size());
-        json.put("recognised", p.recognised().size());
+        json.put("year", n.year());
+        json.put("cultivated", n.cultivated());
+        json.put("admitted", n.admitted());
+        json.put("recognised", n.recognised());
         Map<String, Object> targets = new LinkedHashMap<>();
         targets.put("cultivatedMin", t.cultivated().min());
         targets.put("cultivatedMax", t.cultivated().max());
@@ -78,11 +78,11 @@ public final class StatsCommand implements Callable<Integer> {
         // SET: the cell's resolution for the year; CARRIED: an earlier year's target; USUAL: 3–5 and 1–2.
         json.put("targetOrigin", s.targetOrigin().name());
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("cultivated", t.cultivated().status(p.cultivated().size()).name());
-        status.put("admitted", t.admitted().status(p.admitted().size()).name());
-        status.put("recognised", t.recognised().map(r -> r.status(p.recognised().size()).name()).orElse(null));
+        status.put("cultivated", t.cultivated().status(n.cultivated()).name());
+        status.put("admitted", t.admitted().status(n.admitted()).name());
+        status.put("recognised", t.recognised().map(r -> r.status(n.recognised()).name()).orElse(null));
         json.put("status", status);
-        json.put("admittedBy", s.admittedBy());
+        json.put("admittedBy", n.admittedBy());
         return json;
     }
 }

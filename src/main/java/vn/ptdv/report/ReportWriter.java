@@ -47,7 +47,7 @@ public final class ReportWriter {
             // Streamed: rows go to a temporary file as they are written, so twenty thousand files make a
             // report in seconds and in little memory. The window is wide enough for any row that is
             // looked at again after it is written (the header, the summary).
-            SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 1000);
+            SXSSFWorkbook wb = new QuickZipWorkbook(new XSSFWorkbook(), 1000);
             try {
                 ReportStyles styles = new ReportStyles(wb);
                 new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));

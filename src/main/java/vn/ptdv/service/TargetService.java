@@ -6,12 +6,14 @@ import vn.ptdv.domain.target.YearProgress;
 import vn.ptdv.domain.target.YearTarget;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.TargetRepository;
+import vn.ptdv.persistence.YearCountReader;
 
 /** The yearly targets and the progress toward them. */
 public final class TargetService {
     private final Database database;
     private final CandidateService candidates;
     private final TargetRepository targets = new TargetRepository();
+    private final YearCountReader counts = new YearCountReader();
 
     private final CellService cell;
 
@@ -26,13 +28,15 @@ public final class TargetService {
      * 3–5 cultivated and 1–2 admitted. {@link #origin} tells which.
      */
     public YearTarget target(int year) {
-        return database.inTransaction(c -> {
-            var set = targets.find(c, year);
-            if (set.isPresent()) {
-                return set.get();
-            }
-            return targets.latestBefore(c, year).map(t -> t.forYear(year)).orElse(YearTarget.usual(year));
-        });
+        return database.inTransaction(c -> target(c, year));
+    }
+
+    private YearTarget target(java.sql.Connection c, int year) throws java.sql.SQLException {
+        var set = targets.find(c, year);
+        if (set.isPresent()) {
+            return set.get();
+        }
+        return targets.latestBefore(c, year).map(t -> t.forYear(year)).orElse(YearTarget.usual(year));
     }
 
     /** Where a year's target comes from: set for the year, carried from an earlier year, or the usual one. */
@@ -41,8 +45,12 @@ public final class TargetService {
     }
 
     public Origin origin(int year) {
-        return database.inTransaction(c -> targets.find(c, year).isPresent() ? Origin.SET
-                : targets.latestBefore(c, year).isPresent() ? Origin.CARRIED : Origin.USUAL);
+        return database.inTransaction(c -> origin(c, year));
+    }
+
+    private Origin origin(java.sql.Connection c, int year) throws java.sql.SQLException {
+        return targets.find(c, year).isPresent() ? Origin.SET
+                : targets.latestBefore(c, year).isPresent() ? Origin.CARRIED : Origin.USUAL;
     }
 
     public void save(YearTarget target) {
@@ -62,6 +70,14 @@ public final class TargetService {
      */
     public YearStats stats(int year) {
         return stats(year, candidates.filesWithStepIn(year, year));
+    }
+
+    /**
+     * The year's target and its counts, without the people: what {@code stats} prints, counted in SQL
+     * in one pass rather than from the files read into memory.
+     */
+    public YearCounts counts(int year) {
+        return database.inTransaction(c -> new YearCounts(target(c, year), origin(c, year), counts.count(c, year)));
     }
 
     /** The year's stats from the files with a step in the year, already read by the caller. */

@@ -14,13 +14,12 @@ import vn.ptdv.domain.journal.JournalEntry;
  * (stopped, moved away) and full members have nothing left to check.
  */
 public final class RuleEngine {
-    /** Overdue and most serious first, then by due date. */
-    public static final Comparator<Finding> URGENCY = Comparator
-            .comparing((Finding f) -> f.severity())
-            .thenComparing(f -> f.due().orElse(LocalDate.MAX))
-            .thenComparing(Finding::candidateName)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::messageKey);
+    /**
+     * Overdue and most serious first, then by due date, name, rule and message. Written out rather than
+     * chained: a ward's 30,000 findings are sorted at every check of the cell, and the five nested
+     * comparators were about a twentieth of the yearly report's time in a profile (December 2026).
+     */
+    public static final Comparator<Finding> URGENCY = RuleEngine::byUrgency;
 
     private final RuleSettings settings;
     private final WorkingDays workingDays;
@@ -46,5 +45,19 @@ public final class RuleEngine {
         DeadlineChecks.run(c);
         JournalChecks.run(c);
         return c.findings().stream().sorted(URGENCY).toList();
+    }
+
+    private static int byUrgency(Finding a, Finding b) {
+        int c = a.severity().compareTo(b.severity());
+        if (c == 0) {
+            c = a.due().orElse(LocalDate.MAX).compareTo(b.due().orElse(LocalDate.MAX));
+        }
+        if (c == 0) {
+            c = a.candidateName().compareTo(b.candidateName());
+        }
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        return c != 0 ? c : a.messageKey().compareTo(b.messageKey());
     }
 }

@@ -2,9 +2,11 @@ package vn.ptdv.domain.target;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.Gender;
@@ -22,37 +24,59 @@ public final class AdmissionBreakdown {
     /** What a blank field is counted as. */
     public static final String NOT_RECORDED = "(chưa ghi)";
 
+    /**
+     * Admitted candidates who share every category, and how many they are: what a SQL {@code GROUP BY}
+     * gives back, or one candidate with a count of 1. {@code age} is in whole years on the decision's day.
+     */
+    public record Group(Gender gender, String ethnicity, String religion, int age, String education,
+                        boolean youthUnion, Optional<String> source, int count) {
+    }
+
     private AdmissionBreakdown() {
     }
 
     public static Map<String, Map<String, Integer>> of(int year, List<YearProgress.File> files,
                                                        Map<Long, String> sourceNames) {
-        Map<String, Map<String, Integer>> by = new LinkedHashMap<>();
-        for (String dimension : List.of("gender", "ethnicity", "religion", "ageBand", "education", "youthUnion",
-                "source")) {
-            by.put(dimension, new TreeMap<String, Integer>(VIETNAMESE_ORDER::compare));
-        }
+        List<Group> groups = new ArrayList<>();
         for (YearProgress.File f : files) {
             if (f.steps().stream().noneMatch(s -> s.code() == vn.ptdv.domain.StepCode.ADMISSION_DECISION
                     && s.date().getYear() == year)) {
                 continue;
             }
             Candidate c = f.candidate();
-            count(by, "gender", c.gender() == Gender.MALE ? "Nam" : "Nữ");
-            count(by, "ethnicity", orBlank(c.ethnicity()));
-            count(by, "religion", orBlank(c.religion()));
-            count(by, "ageBand", ageBand(c.birthDate(), YearProgress.admissionDate(f, year)));
-            count(by, "education", orBlank(c.education()));
-            count(by, "youthUnion", c.youthUnionMember() ? "Có" : "Không");
-            count(by, "source", c.sourceCategoryId().map(sourceNames::get).map(AdmissionBreakdown::orBlank)
-                    .orElse(NOT_RECORDED));
+            groups.add(new Group(c.gender(), c.ethnicity(), c.religion(),
+                    Period.between(c.birthDate(), YearProgress.admissionDate(f, year)).getYears(), c.education(),
+                    c.youthUnionMember(), c.sourceCategoryId().map(sourceNames::get), 1));
+        }
+        return of(groups);
+    }
+
+    /** The breakdown of the groups, each category counted as many times as its group has candidates. */
+    public static Map<String, Map<String, Integer>> of(List<Group> groups) {
+        Map<String, Map<String, Integer>> by = new LinkedHashMap<>();
+        for (String dimension : List.of("gender", "ethnicity", "religion", "ageBand", "education", "youthUnion",
+                "source")) {
+            by.put(dimension, new TreeMap<String, Integer>(VIETNAMESE_ORDER::compare));
+        }
+        for (Group g : groups) {
+            int n = g.count();
+            count(by, "gender", g.gender() == Gender.MALE ? "Nam" : "Nữ", n);
+            count(by, "ethnicity", orBlank(g.ethnicity()), n);
+            count(by, "religion", orBlank(g.religion()), n);
+            count(by, "ageBand", ageBand(g.age()), n);
+            count(by, "education", orBlank(g.education()), n);
+            count(by, "youthUnion", g.youthUnion() ? "Có" : "Không", n);
+            count(by, "source", g.source().map(AdmissionBreakdown::orBlank).orElse(NOT_RECORDED), n);
         }
         return by;
     }
 
     /** "18-30", "31-40", "41-50" or "51+": whole years of age on the day. */
     public static String ageBand(LocalDate birth, LocalDate on) {
-        int age = Period.between(birth, on).getYears();
+        return ageBand(Period.between(birth, on).getYears());
+    }
+
+    private static String ageBand(int age) {
         return age <= 30 ? "18-30" : age <= 40 ? "31-40" : age <= 50 ? "41-50" : "51+";
     }
 
@@ -60,7 +84,7 @@ public final class AdmissionBreakdown {
         return value == null || value.isBlank() ? NOT_RECORDED : value;
     }
 
-    private static void count(Map<String, Map<String, Integer>> by, String dimension, String key) {
-        by.get(dimension).merge(key, 1, Integer::sum);
+    private static void count(Map<String, Map<String, Integer>> by, String dimension, String key, int n) {
+        by.get(dimension).merge(key, n, Integer::sum);
     }
 }
