@@ -18,8 +18,9 @@ import javafx.scene.text.Font;
 /**
  * A table whose headings and chosen texts (a person's name) are never cut: each column is at least as
  * wide as its heading, a text column at least as wide as its longest text; the columns that do not then
- * fit are hidden, in the order given, the first time the table is shown (the person shows them again
- * from the table's column menu). The person's choice of columns and their widths are kept between runs.
+ * fit give way, in the order given, whenever the table is too narrow for them, and come back once there is
+ * room (the person may also show or hide them from the table's column menu). The person's choice of columns
+ * and their widths are kept between runs; what gave way to a narrow table is not.
  */
 public final class FittingColumns<S> {
     /** Room beside a heading's text: the label's padding and the sort arrow. */
@@ -37,6 +38,10 @@ public final class FittingColumns<S> {
     private TableColumn<S, ?> textColumn;
     private Supplier<Stream<String>> texts;
     private boolean fitted;
+    /** Hidden because the table got narrower, newest first: shown again, in turn, once there is room. */
+    private final java.util.Deque<TableColumn<S, ?>> givenWay = new java.util.ArrayDeque<>();
+    /** The table itself hides or shows a column: not the person's choice, not kept. */
+    private boolean adjusting;
     private boolean measurePending;
 
     /**
@@ -87,12 +92,43 @@ public final class FittingColumns<S> {
         if (memory.get("visible").isPresent()) {
             restore();
         } else {
-            hideWhatDoesNotFit(em);
+            widthChanged(); // given way, not chosen: they come back on a wider screen
         }
+        table.widthProperty().addListener((o, was, now) -> widthChanged());
         for (TableColumn<S, ?> column : remembered) {
-            column.visibleProperty().addListener((o, was, now) -> keepVisible());
+            column.visibleProperty().addListener((o, was, now) -> {
+                if (!adjusting) {
+                    givenWay.remove(column);
+                    keepVisible();
+                }
+            });
             column.widthProperty().addListener((o, was, now) -> memory.put("width." + column.getId(),
                     Double.toString(now.doubleValue())));
+        }
+    }
+
+    /**
+     * The window or the divider changed the table's width: columns give way, in the order given, so that
+     * the shown ones are never cut at the table's edge, and come back in turn once there is room again.
+     */
+    private void widthChanged() {
+        double room = table.getWidth() - TABLE_ROOM_EM * font().getSize();
+        adjusting = true;
+        try {
+            for (TableColumn<S, ?> column : hideFirst) {
+                if (shownMinWidth() <= room) {
+                    break;
+                }
+                if (column.isVisible()) {
+                    column.setVisible(false);
+                    givenWay.push(column);
+                }
+            }
+            while (!givenWay.isEmpty() && shownMinWidth() + givenWay.peek().getMinWidth() <= room) {
+                givenWay.pop().setVisible(true);
+            }
+        } finally {
+            adjusting = false;
         }
     }
 
@@ -147,16 +183,6 @@ public final class FittingColumns<S> {
             }
         });
         return List.copyOf(kept);
-    }
-
-    private void hideWhatDoesNotFit(double em) {
-        double room = table.getWidth() - TABLE_ROOM_EM * em;
-        for (TableColumn<S, ?> column : hideFirst) {
-            if (shownMinWidth() <= room) {
-                return;
-            }
-            column.setVisible(false);
-        }
     }
 
     private double shownMinWidth() {
