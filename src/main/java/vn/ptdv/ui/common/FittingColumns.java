@@ -133,7 +133,28 @@ public final class FittingColumns<S> {
     }
 
     private void headingFits(TableColumn<S, ?> column, double em) {
-        double heading = TextWidth.of(column.getText(), font()) + HEADING_ROOM_EM * em;
+        headingFits(column, font(), em);
+    }
+
+    /**
+     * Every heading of a table shown whole, however narrow the window (the table scrolls sideways
+     * rather than cut one): for the tables whose columns are all needed.
+     */
+    public static void headingsWhole(TableView<?> table) {
+        table.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0 && table.getSkin() != null) {
+                    o.removeListener(this);
+                    Font font = font(table);
+                    table.getColumns().forEach(c -> headingFits(c, font, font.getSize()));
+                }
+            }
+        });
+    }
+
+    private static void headingFits(TableColumn<?, ?> column, Font font, double em) {
+        double heading = TextWidth.of(column.getText(), font) + HEADING_ROOM_EM * em;
         if (column.getMinWidth() < heading) {
             column.setMinWidth(heading);
         }
@@ -207,6 +228,10 @@ public final class FittingColumns<S> {
 
     /** The font the table's texts are drawn in (its headings use the same size). */
     private Font font() {
+        return font(table);
+    }
+
+    private static Font font(TableView<?> table) {
         Node label = table.lookup(".column-header .label");
         if (label instanceof javafx.scene.control.Labeled labeled) {
             return labeled.getFont();
