@@ -44,9 +44,7 @@ final class JournalView extends BorderPane {
 
         list = new ListView<>(vm.entries());
         list.setId("journalList");
-        Label empty = new Label(m.get("journal.empty"));
-        empty.setWrapText(true); // beside a narrow page, on two lines rather than cut
-        list.setPlaceholder(empty);
+        list.setPlaceholder(new Label(m.get("journal.empty")));
         list.setCellFactory(v -> new EntryCell(m, vm::today));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
