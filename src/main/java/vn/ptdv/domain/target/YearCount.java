@@ -9,9 +9,4 @@ import java.util.Map;
  */
 public record YearCount(int year, int cultivated, int admitted, int recognised,
                         Map<String, Map<String, Integer>> admittedBy) {
-    /** The counts of a progress worked out from the files, with its breakdown. */
-    public static YearCount of(YearProgress progress, Map<String, Map<String, Integer>> admittedBy) {
-        return new YearCount(progress.year(), progress.cultivated().size(), progress.admitted().size(),
-                progress.recognised().size(), admittedBy);
-    }
 }
