@@ -26,6 +26,7 @@ final class DatabaseHeadStart {
         CompletableFuture<OpenedDatabase> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
+                SqliteNativeLibrary.prepare(); // before the driver loads; JavaFX starts meanwhile
                 opening.complete(OpenedDatabase.open(databaseFile, clock, demo));
             } catch (Throwable e) {
                 opening.completeExceptionally(e);

@@ -30,7 +30,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        SqliteNativeLibrary.prepare(); // before anything loads the SQLite driver
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
@@ -39,6 +38,11 @@ public final class Main {
         // them (WindowArgumentsTest holds the two to that): building every command's model first would
         // cost the window's start about a third of a second of a core. Everything else goes to picocli.
         Optional<DesktopApp.Plan> window = WindowArguments.likelyPlan(args);
+        if (window.isEmpty()) {
+            // Before anything loads the SQLite driver. The window does it on the thread that opens its
+            // database: on the launcher's own thread it held JavaFX's start up by a thirtieth of a second.
+            SqliteNativeLibrary.prepare();
+        }
         int code = window.isPresent() ? openWindow(window.get(), err) : run(args, out, err, new PtdvCommand.WindowLauncher() {
             @Override
             public int open(Optional<Path> database, boolean demo) {

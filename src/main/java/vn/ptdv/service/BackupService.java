@@ -537,15 +537,24 @@ public final class BackupService {
     /** Plain copies left by a pulled plug: removed when the database is next opened. */
     public void removeLeftovers() {
         Path folder = database.file().toAbsolutePath().getParent();
-        clean(folder, ".ptdv-backup-*.tmp*");
-        clean(folder(), ".ptdv-*.part*"); // with the journal of a backup SQLite was writing
+        clean(folder, ".ptdv-backup-", ".tmp");
+        clean(folder(), ".ptdv-", ".part"); // with the journal of a backup SQLite was writing
     }
 
-    private static void clean(Path folder, String glob) {
+    /**
+     * Removes the files of {@code folder} whose name begins with {@code prefix} and has {@code marker}
+     * after it. Compared by hand, not with a glob: the glob's pattern is a regular expression made at
+     * every opening of the database, a hundredth of a second of the window's start.
+     */
+    private static void clean(Path folder, String prefix, String marker) {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, glob)) {
+        DirectoryStream.Filter<Path> left = file -> {
+            String name = file.getFileName().toString();
+            return name.startsWith(prefix) && name.indexOf(marker, prefix.length()) >= 0;
+        };
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, left)) {
             for (Path file : files) {
                 deleteQuietly(file);
             }

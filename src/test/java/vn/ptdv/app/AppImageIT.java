@@ -91,10 +91,15 @@ class AppImageIT {
     }
 
     private Run run(Path program, String... arguments) throws IOException, InterruptedException {
+        return run(Map.of(), program, arguments);
+    }
+
+    private Run run(Map<String, String> more, Path program, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(program.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
+        env.putAll(more);
         env.put("DISPLAY", display);
         env.put("HOME", folder.resolve("home").toString()); // JavaFX's natives and the program's data folder
         Files.createDirectories(folder.resolve("home"));
@@ -134,6 +139,17 @@ class AppImageIT {
         assertThat(second.out()).matches("(?s)\\D*\\d+ ms\\R");
         assertThat(second.err()).isEmpty();
         System.out.println("App-image start-up: first " + first.out().strip() + ", second " + second.out().strip());
+
+        // JavaFX's native libraries are loaded from beside the jar, not read out of it and compared with a
+        // copy in the home folder at every start (JAVA_TOOL_OPTIONS reaches the launcher's Java too).
+        assertThat(image.resolve("lib/app").resolve(System.mapLibraryName("glass"))).isRegularFile();
+        Run told = run(Map.of("JAVA_TOOL_OPTIONS", "-Djavafx.verbose=true"), image.resolve("bin/PTDV"),
+                "--db", database.toString(), "--measure-startup", "--table");
+        assertThat(told.exitCode()).as(told.err()).isZero();
+        for (String library : List.of("glass", "glassgtk3", "javafx_font")) {
+            assertThat(told.err()).as(told.err()).contains(System.mapLibraryName(library) + " from relative path")
+                    .doesNotContain("/" + System.mapLibraryName(library) + " from resource");
+        }
     }
 
     @Test

@@ -85,4 +85,19 @@ class WindowArgumentsTest {
         assertThat(WindowArguments.likelyPlan(new String[] {"--measure-startup", "--demo"}).map(DesktopApp.Plan::demo))
                 .contains(false);
     }
+
+    @Test
+    void theCommandNamesWrittenOutAreTheCommandLinesOwn() {
+        // Names and aliases alike: picocli takes either for the command, never as an option's value.
+        List<String> declared = new ArrayList<>();
+        for (Class<?> command : PtdvCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            picocli.CommandLine.Command spec = command.getAnnotation(picocli.CommandLine.Command.class);
+            declared.add(spec.name());
+            declared.addAll(List.of(spec.aliases()));
+        }
+        assertThat(declared).containsExactlyInAnyOrderElementsOf(WindowArguments.COMMAND_NAMES);
+        for (String name : WindowArguments.COMMAND_NAMES) {
+            assertThat(WindowArguments.likelyPlan(new String[] {"--db", name})).as(name).isEmpty();
+        }
+    }
 }

@@ -213,4 +213,14 @@ class AuditTrailTest {
         assertThat(AuditIdentity.computerName(java.util.Map.of("HOSTNAME", "may-2"))).isEqualTo("may-2");
         assertThat(AuditIdentity.computerName(java.util.Map.of())).isNotNull();
     }
+
+    @Test
+    void withoutTheVariablesTheComputersNameIsReadFromWhereLinuxKeepsIt() throws Exception {
+        Path kept = java.nio.file.Files.writeString(folder.resolve("hostname"), "may-chi-bo-3\n");
+        assertThat(AuditIdentity.computerName(java.util.Map.of(), kept)).isEqualTo("may-chi-bo-3");
+        assertThat(AuditIdentity.computerName(java.util.Map.of("COMPUTERNAME", "VP-01"), kept)).isEqualTo("VP-01");
+        // Where there is no such file (macOS), the network's answer, as before.
+        assertThat(AuditIdentity.computerName(java.util.Map.of(), folder.resolve("khong-co")))
+                .isEqualTo(java.net.InetAddress.getLocalHost().getHostName());
+    }
 }

@@ -56,7 +56,17 @@ class CrashRecoveryTest {
         Path db = folder.resolve("ptdv.db");
         Services.open(db, TestData.CLOCK).close();
         Path leftover = Files.createTempFile(folder, ".ptdv-backup-", ".tmp");
+        Path withJournal = Files.createFile(folder.resolve(leftover.getFileName() + "-journal"));
+        Path backups = Files.createDirectories(folder.resolve("backups"));
+        Path half = Files.createFile(backups.resolve(".ptdv-2026-12-01.ptdvbak.part"));
+        // What is not a leftover stays: the person's own files, and finished backups.
+        Path notes = Files.createFile(folder.resolve(".ptdv-backup-ghi-chu.txt"));
+        Path finished = Files.createFile(backups.resolve("ptdv-2026-12-01.part.ptdvbak"));
         Services.open(db, TestData.CLOCK).close();
         assertThat(leftover).doesNotExist();
+        assertThat(withJournal).doesNotExist();
+        assertThat(half).doesNotExist();
+        assertThat(notes).exists();
+        assertThat(finished).exists();
     }
 }
