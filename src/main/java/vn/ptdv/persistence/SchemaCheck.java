@@ -66,11 +66,32 @@ final class SchemaCheck {
      * replaced by a backup.
      */
     static UnusableDatabaseException.Reason reason(SQLException e) {
+        if (engineMissing(e)) {
+            return UnusableDatabaseException.Reason.ENGINE;
+        }
         int primary = e.getErrorCode() & 0xFF;
         // SQLite's primary codes PERM, BUSY, LOCKED, NOMEM, READONLY, IOERR, CANTOPEN, AUTH.
         return switch (primary) {
             case 3, 5, 6, 7, 8, 10, 14, 23 -> UnusableDatabaseException.Reason.UNREADABLE;
             default -> UnusableDatabaseException.Reason.DAMAGED;
         };
+    }
+
+    /**
+     * Whether the driver failed to load SQLite's native library (an antivirus holding the file back, a
+     * folder it may not write to): it says so as a connection error without SQLite's code, caused by
+     * its loader's exception or a linkage error. Taken for damage, it sent the person to a backup.
+     */
+    static boolean engineMissing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LinkageError) {
+                return true;
+            }
+            if (!(t instanceof SQLException) && t.getStackTrace().length > 0
+                    && t.getStackTrace()[0].getClassName().startsWith("org.sqlite.SQLiteJDBCLoader")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,13 @@ public class UnusableDatabaseException extends DatabaseException {
     public enum Reason {
         DAMAGED, FOREIGN, NEWER, READ_ONLY,
         /** Cannot be read now: held by another program, no permission, a disk error. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * Not the file's fault: SQLite itself (the driver's native library) would not load on this
+         * computer, so no file can be opened. Nothing was read; a backup put in its place would not open
+         * either, and would throw away a sound file.
+         */
+        ENGINE
     }
 
     private final transient Path file;

@@ -31,6 +31,9 @@ class SqliteNativeLibraryTest {
     private Path xdg;
     private int runs;
 
+    /** More of the child's system properties, for one test. */
+    private final List<String> properties = new ArrayList<>();
+
     private Process start(String... args) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1",
@@ -39,6 +42,7 @@ class SqliteNativeLibraryTest {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Dptdv.layout.root=" + vn.ptdv.ui.common.LayoutMemory.root(),
                 "-cp", System.getProperty("java.class.path"), "vn.ptdv.app.Main"));
+        command.addAll(command.size() - 3, properties);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("XDG_DATA_HOME", xdg.toString());
@@ -140,6 +144,26 @@ class SqliteNativeLibraryTest {
         runToTheEnd("--db", root.resolve("a.db").toString(), "--measure-startup");
         assertThat(output(runs)).containsPattern("\\d+ ms");
         assertThat(temp).doesNotExist();
+    }
+
+    @Test
+    void aLibraryThatWillNotLoadIsToldAsSuchNotAsADamagedFile() throws Exception {
+        temp = Files.createDirectories(root.resolve("tmp"));
+        home = Files.createDirectories(root.resolve("home"));
+        xdg = Files.createDirectories(root.resolve("data"));
+        Path database = root.resolve("ptdv.db");
+        runToTheEnd("--db", database.toString(), "init", "--cell", "Chi bộ 1");
+        byte[] before = Files.readAllBytes(database);
+        // As when an antivirus holds the library back: it is nowhere the driver can load it from.
+        properties.addAll(List.of("-D" + SqliteNativeLibrary.LIB_PATH + "=" + root.resolve("khong-co"),
+                "-D" + SqliteNativeLibrary.LIB_NAME + "=" + SqliteNativeLibrary.libraryName()));
+        temp = root.resolve("no-temp-folder");
+        Process child = start("--db", database.toString(), "check");
+        assertThat(child.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isEqualTo(1);
+        assertThat(output(runs)).contains("thư viện SQLite").contains("đừng khôi phục bản sao lưu")
+                .doesNotContain("bị hỏng (");
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
     }
 
     @Test
