@@ -23,8 +23,14 @@ public final class VietnameseNames {
     private VietnameseNames() {
     }
 
-    /** vi-VN collation; not thread-safe, so it is only used under its own lock. */
-    private static final Collator COLLATOR = collator();
+    /**
+     * vi-VN collation; not thread-safe, so it is only used under its own lock. Made on first need, not
+     * with the class: building its tables costs some 30 ms, and the window's first list, read in the
+     * order of the keys kept in the database, needs none.
+     */
+    private static final class Rules {
+        static final Collator COLLATOR = collator();
+    }
     /**
      * Each name's sort key, worked out once per program run: the list of twenty thousand names is then
      * sorted by comparing plain strings. Cleared if it ever grows past a bound, so memory stays small.
@@ -50,8 +56,8 @@ public final class VietnameseNames {
             StringBuilder b = new StringBuilder(64);
             for (String part : sortParts(name)) {
                 CollationKey partKey;
-                synchronized (COLLATOR) {
-                    partKey = COLLATOR.getCollationKey(part);
+                synchronized (Rules.COLLATOR) {
+                    partKey = Rules.COLLATOR.getCollationKey(part);
                 }
                 for (byte x : partKey.toByteArray()) {
                     b.append((char) (1 + (x & 0xFF)));
@@ -65,6 +71,16 @@ public final class VietnameseNames {
             KEYS.put(name, key);
         }
         return key;
+    }
+
+    /**
+     * The name's place in Vietnamese order as bytes, for the database: compared byte by byte (as SQLite
+     * compares a BLOB), two keys are in the order of {@link #nameOrder()}. The key's characters as two
+     * bytes each, high byte first, keep their order byte by byte, and a key that is the start of another
+     * stays first.
+     */
+    public static byte[] sortKey(String fullName) {
+        return keyOf(fullName).getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
     }
 
     /** Compares full names the Vietnamese way. */

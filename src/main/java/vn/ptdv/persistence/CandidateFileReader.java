@@ -111,6 +111,19 @@ public final class CandidateFileReader {
             + "ON p.step_id = s.id WHERE s.code = 'HELPER_ASSIGNED' AND p.role = 'HELPER' ORDER BY p.step_id, p.position";
 
     /** Every candidate as the list shows them, one at a time: a lighter read than the whole files. */
+    /**
+     * Whether every candidate has its sort key, so that {@link #forEachListed} gives them in Vietnamese
+     * name order (by the key, then by id, as a stable sort of the rows by id would). A row written
+     * without the program (by hand, by a test) has none, and the list is then sorted as it is read.
+     */
+    public boolean listedInNameOrder(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM candidate WHERE sort_key IS NULL)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 0;
+        }
+    }
+
+    /** The list's rows, in the order of their sort keys then ids (see {@link #listedInNameOrder}). */
     public void forEachListed(Connection c, java.util.function.Consumer<ListRow> consumer) throws SQLException {
         Map<Long, List<StepPerson>> helpers = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(LIST_HELPERS); ResultSet rs = ps.executeQuery()) {
@@ -120,7 +133,7 @@ public final class CandidateFileReader {
             }
         }
         String sql = "SELECT c.id, c.full_name, c.gender, c.birth_date, c.citizen_id, c.phone, c.source_category_id, "
-                + LIST_STEPS + " FROM candidate c ORDER BY c.id";
+                + LIST_STEPS + " FROM candidate c ORDER BY c.sort_key, c.id";
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);

@@ -25,10 +25,11 @@ public final class CandidateRepository {
     /** The same columns of {@code candidate c}, in the same order, for queries that join. */
     static final String COLUMNS_ALIASED = "c." + String.join(", c.", COLUMNS.split(", "));
 
-    private static final String INSERT = "INSERT INTO candidate (" + COLUMNS + ") VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
+    /** The columns written, with the name's sort key after them (see {@link #bind}). */
+    private static final String INSERT = "INSERT INTO candidate (" + COLUMNS + ", sort_key) VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT + 1, "?")) + ")";
     private static final String UPDATE = "UPDATE candidate SET " + String.join(" = ?, ", COLUMNS.split(", "))
-            + " = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?";
+            + " = ?, sort_key = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?";
 
     public long insert(Connection c, Candidate candidate) throws SQLException {
         try (Writer writer = writer(c)) {
@@ -75,7 +76,7 @@ public final class CandidateRepository {
                 update = c.prepareStatement(UPDATE);
             }
             bind(update, candidate);
-            update.setLong(COLUMN_COUNT + 1, candidate.id());
+            update.setLong(COLUMN_COUNT + 2, candidate.id());
             if (update.executeUpdate() != 1) {
                 throw new SQLException("No candidate with id " + candidate.id());
             }
@@ -212,6 +213,7 @@ public final class CandidateRepository {
             ps.setNull(i++, Types.INTEGER);
         }
         ps.setString(i, x.notes());
+        ps.setBytes(COLUMN_COUNT + 1, vn.ptdv.domain.VietnameseNames.sortKey(x.fullName()));
     }
 
     private static Candidate read(ResultSet rs) throws SQLException {

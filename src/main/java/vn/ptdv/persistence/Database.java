@@ -25,7 +25,7 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database implements AutoCloseable {
     /** The newest migration this program has (V1…V9): a file of a higher version is refused. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     /** Every SQLite file starts with this header; anything else is some other document. */
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -358,9 +358,35 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            fillSortKeys();
         } catch (RuntimeException e) {
             throw new DatabaseException("Cannot open or migrate " + file, e);
         }
+    }
+
+    /**
+     * The sort keys of the candidates a file from before V10 has (and any row written without one), in
+     * one transaction; the trail does not record them (its trigger watches the person's fields only).
+     */
+    private void fillSortKeys() {
+        inTransaction(c -> {
+            java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT id, full_name FROM candidate WHERE sort_key IS NULL")) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE candidate SET sort_key = ? WHERE id = ?")) {
+                for (java.util.Map.Entry<Long, String> e : names.entrySet()) {
+                    ps.setBytes(1, vn.ptdv.domain.VietnameseNames.sortKey(e.getValue()));
+                    ps.setLong(2, e.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
     }
 
     public Path file() {

@@ -56,8 +56,10 @@ public final class CandidateService {
     public List<CandidateSummary> listSummaries() {
         LocalDate today = today();
         Map<Long, String> sourceNames = new java.util.HashMap<>();
+        boolean[] inNameOrder = new boolean[1];
         RuleSettings settings = database.inTransaction(c -> {
             sources.findAll(c).forEach(x -> sourceNames.put(x.id(), x.name()));
+            inNameOrder[0] = files.listedInNameOrder(c);
             return RuleSettings.of(ruleSettings.findAll(c));
         });
         List<CandidateSummary> result = new ArrayList<>();
@@ -71,7 +73,9 @@ public final class CandidateService {
                     CandidateFile.currentStep(steps), helpers(steps), CandidateFile.status(steps),
                     FileChecklist.of(steps, settings, today).progress()));
         });
-        VietnameseNames.sort(result, CandidateSummary::fullName);
+        if (!inNameOrder[0]) {
+            VietnameseNames.sort(result, CandidateSummary::fullName);
+        }
         return result;
     }
 

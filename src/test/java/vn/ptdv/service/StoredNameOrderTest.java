@@ -1,0 +1,113 @@
+package vn.ptdv.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.TestData;
+import vn.ptdv.domain.Candidate;
+import vn.ptdv.domain.CandidateSummary;
+import vn.ptdv.domain.VietnameseNames;
+
+/**
+ * The list comes out of the database in Vietnamese name order by the sort key kept with each name: the
+ * same order as sorting the names in Java (ties by the order they were added), for names written, renamed,
+ * written by hand without a key, and in a file from before the key existed.
+ */
+class StoredNameOrderTest {
+    @TempDir
+    Path folder;
+
+    /** Names that test the order: tones, ă â đ, a name that is the start of another, the same name twice. */
+    private static final List<String> NAMES = List.of("Nguyễn Thị Thảo", "Nguyễn Thảo", "Trần Văn An", "Lê Văn Ấn",
+            "Đỗ Anh Vinh", "Đặng Văn Long", "Dương Văn Long", "Phạm Thị Hồng Nhung", "Nguyễn Văn Ân", "Nguyễn Văn Ăn",
+            "Trần Thị Mai Anh", "Trần Thị Mai Anh", "Hoàng Văn Đức", "Hoàng Văn Dũng", "Vũ Minh", "Vũ Minh Tuấn",
+            "Bùi Thị Lan", "Lý Thị Hà", "Lý Thị Hạ", "Lý Thị Há", "Ngô Quang Huy", "A", "Nguyễn Văn A");
+
+    private static List<String> javaOrder(List<CandidateSummary> byId) {
+        List<CandidateSummary> sorted = new ArrayList<>(byId);
+        sorted.sort(java.util.Comparator.comparingLong(CandidateSummary::id));
+        VietnameseNames.sort(sorted, CandidateSummary::fullName);
+        return sorted.stream().map(s -> s.id() + " " + s.fullName()).toList();
+    }
+
+    private static List<String> shown(List<CandidateSummary> list) {
+        return list.stream().map(s -> s.id() + " " + s.fullName()).toList();
+    }
+
+    @Test
+    void theListReadInKeyOrderIsTheJavaOrderForNamesWrittenAndRenamed() {
+        try (Services services = TestData.services(folder)) {
+            List<String> names = new ArrayList<>(NAMES);
+            java.util.Collections.shuffle(names, new Random(7));
+            List<Candidate> saved = new ArrayList<>();
+            for (String name : names) {
+                saved.add(services.candidates().save(TestData.candidate(name).build(), PhotoUpdate.keep()));
+            }
+            // A rename moves the person to the new name's place.
+            Candidate renamed = saved.get(3).toBuilder().fullName("Âu Thị Cơ").build();
+            services.candidates().save(renamed, PhotoUpdate.keep());
+
+            List<CandidateSummary> list = services.candidates().listSummaries();
+            assertThat(list).hasSize(NAMES.size());
+            assertThat(shown(list)).isEqualTo(javaOrder(list));
+            assertThat(shown(list)).contains(renamed.id() + " Âu Thị Cơ");
+        }
+    }
+
+    @Test
+    void aRowWrittenWithoutItsKeyIsSortedAllTheSame() throws Exception {
+        try (Services services = TestData.services(folder)) {
+            for (String name : NAMES) {
+                services.candidates().save(TestData.candidate(name).build(), PhotoUpdate.keep());
+            }
+            sql(folder.resolve("ptdv.db"), "INSERT INTO candidate (full_name, gender, birth_date) VALUES ('Ân Văn Bé', 'MALE', '1990-01-01')");
+            List<CandidateSummary> list = services.candidates().listSummaries();
+            assertThat(list).hasSize(NAMES.size() + 1);
+            assertThat(shown(list)).isEqualTo(javaOrder(list));
+        }
+    }
+
+    @Test
+    void aFileFromBeforeTheKeyGetsItsKeysWhenItIsOpened() throws Exception {
+        Path file = folder.resolve("cu.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("9")
+                .load().migrate();
+        try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
+            long id = 1;
+            for (String name : NAMES) {
+                st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) VALUES (" + id++ + ", '"
+                        + name + "', 'MALE', '1990-01-01')");
+            }
+        }
+        try (Services upgraded = Services.open(file, TestData.CLOCK)) {
+            List<CandidateSummary> list = upgraded.candidates().listSummaries();
+            assertThat(shown(list)).isEqualTo(javaOrder(list));
+            assertThat(count(source, "SELECT count(*) FROM candidate WHERE sort_key IS NULL")).isZero();
+            // Filling the keys is not a change of anyone's file: the trail has nothing of it.
+            assertThat(count(source, "SELECT count(*) FROM audit_log WHERE entity = 'candidate' AND action = 'UPDATE'"))
+                    .isZero();
+        }
+    }
+
+    private static void sql(Path file, String statement) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        }
+    }
+
+    private static int count(org.sqlite.SQLiteDataSource source, String query) throws Exception {
+        try (Connection c = source.getConnection(); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(query)) {
+            return rs.next() ? rs.getInt(1) : -1;
+        }
+    }
+}
