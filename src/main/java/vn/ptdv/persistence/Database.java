@@ -184,6 +184,7 @@ public final class Database implements AutoCloseable {
             if (version != SCHEMA_VERSION) {
                 database.migrate();
             }
+            database.keepSortKeysCurrent();
             return database;
         } catch (RuntimeException e) {
             lock.close();
@@ -358,21 +359,30 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            fillSortKeys();
         } catch (RuntimeException e) {
             throw new DatabaseException("Cannot open or migrate " + file, e);
         }
     }
 
+    /** The Java runtime whose vi-VN collation made the candidates' sort keys (an app setting). */
+    static final String SORT_KEY_RUNTIME = "sort_key_runtime";
+
     /**
-     * The sort keys of the candidates a file from before V10 has (and any row written without one), in
-     * one transaction; the trail does not record them (its trigger watches the person's fields only).
+     * The candidates' sort keys are those of this runtime's collation: made for a file from before V10,
+     * and made again when the file was last opened by another Java (a program update, or {@code java
+     * -jar} with another JDK), whose rules may differ. One small read when nothing changed; otherwise one
+     * transaction. The trail does not record them (its trigger watches the person's fields only).
      */
-    private void fillSortKeys() {
+    private void keepSortKeysCurrent() {
+        String runtime = System.getProperty("java.runtime.version", "");
         inTransaction(c -> {
+            AppSettingRepository settings = new AppSettingRepository();
+            if (settings.find(c, SORT_KEY_RUNTIME).filter(runtime::equals).isPresent()) {
+                return null;
+            }
             java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
             try (java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT id, full_name FROM candidate WHERE sort_key IS NULL")) {
+                 java.sql.ResultSet rs = s.executeQuery("SELECT id, full_name FROM candidate")) {
                 while (rs.next()) {
                     names.put(rs.getLong(1), rs.getString(2));
                 }
@@ -385,6 +395,7 @@ public final class Database implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            settings.save(c, SORT_KEY_RUNTIME, runtime);
             return null;
         });
     }

@@ -98,6 +98,26 @@ class StoredNameOrderTest {
         }
     }
 
+    @Test
+    void keysMadeByAnotherJavaAreMadeAgainWhenTheFileIsOpened() throws Exception {
+        Path file = folder.resolve("ptdv.db");
+        try (Services services = TestData.services(folder)) {
+            for (String name : NAMES) {
+                services.candidates().save(TestData.candidate(name).build(), PhotoUpdate.keep());
+            }
+        }
+        // As another runtime's rules might have left them: every key the same, so the order is the ids'.
+        sql(file, "UPDATE candidate SET sort_key = x'00'");
+        sql(file, "UPDATE app_setting SET value = 'mot-java-khac' WHERE key = 'sort_key_runtime'");
+        try (Services reopened = TestData.services(folder)) {
+            List<CandidateSummary> list = reopened.candidates().listSummaries();
+            assertThat(shown(list)).isEqualTo(javaOrder(list));
+        }
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        assertThat(count(source, "SELECT count(*) FROM candidate WHERE sort_key = x'00'")).isZero();
+    }
+
     private static void sql(Path file, String statement) throws Exception {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.executeUpdate(statement);
