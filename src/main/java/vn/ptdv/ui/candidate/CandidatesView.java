@@ -365,6 +365,7 @@ public final class CandidatesView implements Screen {
         javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(16, 6, detailTitle, buttons);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         detailTitle.maxWidthProperty().bind(titleRow.widthProperty());
+        titleRow.setMinWidth(0); // a flow pane is as wide as its widest child: the name wraps instead
         VBox pane = new VBox(6, titleRow, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");
