@@ -85,6 +85,11 @@ public final class CandidatesView implements Screen {
         this.journalVm = new JournalViewModel(journal, tasks, dialogs, clock);
         this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty(), layout);
         detail.getChildren().add(detailHint());
+        // The page's height is the window's, never its content's: its wrapping title and lines ask for a
+        // height that depends on the width, and the split pane keeps the first answer it gets (asked at
+        // another width, once the window had been taller), which made the whole frame taller than a
+        // 1366×768 screen, its buttons above the top. What the page holds scrolls in its tabs instead.
+        detail.setMinHeight(PAGE_MIN_HEIGHT);
         split.getItems().addAll(listPane(), detail);
         split.setId("candidatesSplit");
         split.setDividerPositions(keptDivider());
@@ -110,6 +115,8 @@ public final class CandidatesView implements Screen {
 
     /** The list's share of the width: the names and headings in full at 1366 pixels, the page beside them. */
     private static final double DIVIDER = 0.64;
+    /** The page's title, its buttons and a few lines of a tab: less than the smallest window's room. */
+    private static final double PAGE_MIN_HEIGHT = vn.ptdv.ui.common.Em.of(20);
     private static final javafx.scene.input.KeyCombination DETAIL_KEY = javafx.scene.input.KeyCombination.keyCombination("F9");
     private final vn.ptdv.ui.common.LayoutMemory layout = vn.ptdv.ui.common.LayoutMemory.forUser("candidates");
     private final SplitPane split = new SplitPane();
