@@ -123,6 +123,10 @@ public final class DesktopWindow {
         stage.setScene(scene);
         stage.setMinWidth(size.minWidth());
         stage.setMinHeight(size.minHeight());
+        // Placed within the screen's room, not centred on the whole screen (a task bar at the top or
+        // the side would cover its edge); "maximized" comes back to this place.
+        stage.setX(size.x());
+        stage.setY(size.y());
         stage.setMaximized(true);
         // A listener, not a binding: the bindings' classes cost the first frame more than the window needs.
         tasks.runningProperty().addListener((o, was, now) -> window.busyProperty().set(now.intValue() > 0));
