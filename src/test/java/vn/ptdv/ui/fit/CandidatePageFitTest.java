@@ -43,7 +43,7 @@ import vn.ptdv.ui.common.LayoutMemory;
 /**
  * A candidate with a 40-character name, opened: the page and each of its tabs at every office screen
  * size, then its dialogs (a step with introducers, a new step, a review in the journal, the file's
- * documents, a confirmation) on the smallest screen supported. Nothing cut, nothing off the screen.
+ * documents, a confirmation) against every screen's room. Nothing cut, nothing off the screen.
  */
 @ExtendWith(ApplicationExtension.class)
 class CandidatePageFitTest {
@@ -111,9 +111,9 @@ class CandidatePageFitTest {
                     cell -> "nameColumn".equals(cell.getTableColumn().getId()))));
         }
 
-        // Dialogs are sized to their content: the smallest screen is the one they must fit.
-        Sizes.Size small = Sizes.SCALED_125;
-        Sizes.resize(robot, stage, small);
+        // Dialogs are sized to their content: each must fit every screen's room (the main window at the
+        // smallest, the dialogs drawn at each screen's scale).
+        Sizes.resize(robot, stage, Sizes.SCALED_125);
         robot.interact(() -> tabs.getSelectionModel().select(1)); // the steps
         WaitForAsyncUtils.waitForFxEvents();
         ListView<Step> steps = robot.lookup("#stepList").queryListView();
@@ -121,27 +121,31 @@ class CandidatePageFitTest {
         robot.interact(() -> steps.getSelectionModel().select(steps.getItems().stream()
                 .filter(s -> s.code() == StepCode.INTRODUCTION).findFirst().orElseThrow()));
         robot.clickOn("#editStepButton");
-        problems.addAll(checkAndCancel(robot, "#saveStepButton", small, "dialog-step-introduction"));
+        problems.addAll(checkAndCancel(robot, "#saveStepButton", Sizes.ALL, "dialog-step-introduction"));
         robot.clickOn("#addStepButton");
-        problems.addAll(checkAndCancel(robot, "#saveStepButton", small, "dialog-step-new"));
+        problems.addAll(checkAndCancel(robot, "#saveStepButton", Sizes.ALL, "dialog-step-new"));
         robot.clickOn("#removeStepButton");
-        problems.addAll(checkAndCancel(robot, ".dialog-pane", small, "dialog-confirm-remove-step"));
+        problems.addAll(checkAndCancel(robot, ".dialog-pane", Sizes.ALL, "dialog-confirm-remove-step"));
         robot.clickOn("#formsButton");
-        problems.addAll(checkAndCancel(robot, "#openFormsFolderButton", small, "dialog-forms"));
+        problems.addAll(checkAndCancel(robot, "#openFormsFolderButton", Sizes.ALL, "dialog-forms"));
 
         robot.interact(() -> tabs.getSelectionModel().select(2)); // the journal
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#addJournalMenu");
         robot.clickOn("#addJournal_REVIEW");
-        problems.addAll(checkAndCancel(robot, "#saveJournalButton", small, "dialog-journal-review"));
+        problems.addAll(checkAndCancel(robot, "#saveJournalButton", Sizes.ALL, "dialog-journal-review"));
         robot.clickOn("#addJournalMenu");
         robot.clickOn("#addJournal_TASK");
-        problems.addAll(checkAndCancel(robot, "#saveJournalButton", small, "dialog-journal-task"));
+        problems.addAll(checkAndCancel(robot, "#saveJournalButton", Sizes.ALL, "dialog-journal-task"));
         assertThat(problems).isEmpty();
     }
 
-    /** Checks the dialog that holds {@code query}, once shown, then closes it with its cancel (or close) button. */
-    static List<String> checkAndCancel(FxRobot robot, String query, Sizes.Size size, String name) throws Exception {
+    /**
+     * Checks the dialog that holds {@code query}, once shown, against each screen of {@code sizes} (its picture
+     * named after the screen), then closes it with its cancel (or close) button.
+     */
+    static List<String> checkAndCancel(FxRobot robot, String query, List<Sizes.Size> sizes, String name)
+            throws Exception {
         Window main = robot.listTargetWindows().get(0);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .filter(n -> n.getScene() != null && n.getScene().getWindow() != main
@@ -151,7 +155,10 @@ class CandidatePageFitTest {
         WaitForAsyncUtils.waitForFxEvents();
         Node inside = robot.lookup(query).match(n -> n.getScene().getWindow() != main).query();
         Window dialog = inside.getScene().getWindow();
-        List<String> found = Fit.check(dialog, size, name, cell -> false);
+        List<String> found = new ArrayList<>();
+        for (Sizes.Size size : sizes) {
+            found.addAll(Fit.check(dialog, size, name + "-" + size.name(), cell -> false));
+        }
         DialogPane pane = (DialogPane) dialog.getScene().getRoot();
         ButtonType leave = pane.getButtonTypes().stream()
                 .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();

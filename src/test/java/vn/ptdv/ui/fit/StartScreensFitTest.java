@@ -39,12 +39,12 @@ class StartScreensFitTest {
     }
 
     @Test
-    void theWelcomeFitsTheSmallestScreenWithNothingCut(FxRobot robot) throws Exception {
+    void theWelcomeIsWholeOnEveryScreen(FxRobot robot) throws Exception {
         open(folder.resolve("moi.db"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#firstStartButton").tryQuery()
                 .map(n -> n.getScene().getWindow().isShowing()).orElse(false));
         // Checked, then left with "Để sau", which saves nothing.
-        assertThat(CandidatePageFitTest.checkAndCancel(robot, "#firstStartButton", Sizes.SCALED_125, "welcome")).isEmpty();
+        assertThat(CandidatePageFitTest.checkAndCancel(robot, "#firstStartButton", Sizes.ALL, "welcome")).isEmpty();
         window.close();
     }
 
