@@ -69,7 +69,7 @@ final class CandidateFormView extends ScrollPane {
         text("massAssociations", false);
         add("source", sourceBox(), false);
         add("photo", photoBox(), false);
-        TextArea notes = new TextArea();
+        TextArea notes = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         notes.setId("candidateField_notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);

@@ -50,6 +50,7 @@ public final class CandidatesView implements Screen {
     private final FormsViewModel formsVm;
     private final TextField search = new TextField();
     private final List<Runnable> tooltips = new java.util.ArrayList<>();
+    private boolean tooltipsInstalled;
     /**
      * The right-hand side: a short hint until a candidate is opened or a new one started, then the
      * candidate's page. The page (a form of some twenty fields and its tabs) is built on that first
@@ -201,6 +202,7 @@ public final class CandidatesView implements Screen {
         add.setId("addCandidateButton");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newCandidate());
+        tooltip(add, "candidates.add.tooltip");
         Button export = new Button(m.get("candidates.export"));
         export.setId("exportCandidatesButton");
         export.setOnAction(e -> exportList());
@@ -250,7 +252,12 @@ public final class CandidatesView implements Screen {
 
     /** A tooltip for {@code control}, made by {@link #installTooltips()}. */
     private void tooltip(javafx.scene.control.Control control, String key) {
-        tooltips.add(() -> control.setTooltip(new javafx.scene.control.Tooltip(m.get(key))));
+        Runnable install = () -> control.setTooltip(new javafx.scene.control.Tooltip(m.get(key)));
+        if (tooltipsInstalled) {
+            install.run(); // a part built after the first frame (the candidate's page)
+        } else {
+            tooltips.add(install);
+        }
     }
 
     /**
@@ -259,6 +266,7 @@ public final class CandidatesView implements Screen {
      * about a hundredth of a second, for something nobody sees before pointing at a tool.
      */
     public void installTooltips() {
+        tooltipsInstalled = true;
         tooltips.forEach(Runnable::run);
         tooltips.clear();
     }
@@ -297,6 +305,7 @@ public final class CandidatesView implements Screen {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(formVm.savingProperty());
         save.setOnAction(e -> saveCandidate());
+        tooltip(save, "candidates.save.tooltip");
         Button delete = new Button(m.get("candidates.delete"));
         delete.setId("deleteCandidateButton");
         delete.getStyleClass().add("danger");

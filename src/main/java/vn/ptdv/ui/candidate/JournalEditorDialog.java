@@ -167,7 +167,7 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
     }
 
     private TextArea area(javafx.beans.property.StringProperty property, int rowCount) {
-        TextArea area = new TextArea();
+        TextArea area = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         area.setPrefRowCount(rowCount);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);

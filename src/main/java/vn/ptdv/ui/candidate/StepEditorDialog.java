@@ -83,7 +83,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         peopleLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> m.get(vm.codeProperty().get() == StepCode.INTRODUCTION
                         ? "step.field.introducers" : "step.field.helpers"), vm.codeProperty()));
-        TextArea note = new TextArea();
+        TextArea note = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(vm.noteProperty());

@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -146,24 +142,12 @@ class CandidatePageFitTest {
      */
     static List<String> checkAndCancel(FxRobot robot, String query, List<Sizes.Size> sizes, String name)
             throws Exception {
-        Window main = robot.listTargetWindows().get(0);
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != main
-                        && n.getScene().getWindow().isShowing())
-                .isPresent());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the dialogs fit their window once shown
-        WaitForAsyncUtils.waitForFxEvents();
-        Node inside = robot.lookup(query).match(n -> n.getScene().getWindow() != main).query();
-        Window dialog = inside.getScene().getWindow();
+        Window dialog = vn.ptdv.ui.OpenDialogs.holding(robot, query);
         List<String> found = new ArrayList<>();
         for (Sizes.Size size : sizes) {
             found.addAll(Fit.check(dialog, size, name + "-" + size.name(), cell -> false));
         }
-        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
-        ButtonType leave = pane.getButtonTypes().stream()
-                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
-        robot.clickOn(pane.lookupButton(leave));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        vn.ptdv.ui.OpenDialogs.cancel(robot, dialog);
         return found;
     }
 }
