@@ -116,13 +116,17 @@ public final class DesktopWindow {
         boolean frameNow = ahead == null || ready.isPresent();
         // Fill most of the screen even where the window manager ignores "maximized".
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(frameNow ? window.root() : new javafx.scene.layout.StackPane(),
-                Math.max(960, screen.getWidth() * 0.96), Math.max(600, screen.getHeight() * 0.94));
+        WindowSize size = WindowSize.on(screen);
+        Scene scene = new Scene(frameNow ? window.root() : new javafx.scene.layout.StackPane(), size.width(), size.height());
         scene.getStylesheets().add(DesktopWindow.class.getResource("/css/ptdv.css").toExternalForm());
         stage.setTitle(m.get("app.name"));
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(size.minWidth());
+        stage.setMinHeight(size.minHeight());
+        // Placed within the screen's room, not centred on the whole screen (a task bar at the top or
+        // the side would cover its edge); "maximized" comes back to this place.
+        stage.setX(size.x());
+        stage.setY(size.y());
         stage.setMaximized(true);
         // A listener, not a binding: the bindings' classes cost the first frame more than the window needs.
         tasks.runningProperty().addListener((o, was, now) -> window.busyProperty().set(now.intValue() > 0));

@@ -26,7 +26,7 @@ public final class LockView extends StackPane {
         text.setWrapText(true);
         field.setId("lockPasswordField");
         field.setPromptText(m.get("password.label"));
-        field.setMaxWidth(320);
+        field.setMaxWidth(vn.ptdv.ui.common.Em.of(24.5));
         field.textProperty().bindBidirectional(vm.passwordProperty());
         field.setOnAction(e -> vm.unlock());
         field.disableProperty().bind(vm.checkingProperty());
@@ -43,7 +43,7 @@ public final class LockView extends StackPane {
         forgot.setOnAction(e -> vm.forgot());
         VBox box = new VBox(14, logo, title, text, field, open, error, forgot);
         box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(460);
+        box.setMaxWidth(vn.ptdv.ui.common.Em.of(35));
         getChildren().add(box);
         visibleProperty().bind(vm.lockedProperty());
         // The field is disabled while the password is checked, which moves the focus away: bring it back

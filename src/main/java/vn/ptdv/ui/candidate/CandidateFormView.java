@@ -23,6 +23,7 @@ import vn.ptdv.domain.Ethnicities;
 import vn.ptdv.domain.Gender;
 import vn.ptdv.domain.SourceCategory;
 import vn.ptdv.i18n.Messages;
+import vn.ptdv.ui.common.Em;
 import vn.ptdv.ui.common.FieldErrors;
 import vn.ptdv.ui.common.Labels;
 
@@ -39,11 +40,11 @@ final class CandidateFormView extends ScrollPane {
         grid.setVgap(6);
         grid.getStyleClass().add("form-grid");
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(110);
-        label.setPrefWidth(160);
+        label.setMinWidth(Em.of(8.5));
+        label.setPrefWidth(Em.of(12));
         ColumnConstraints input = new ColumnConstraints();
         input.setHgrow(Priority.ALWAYS);
-        input.setMinWidth(140);
+        input.setMinWidth(Em.of(11));
         grid.getColumnConstraints().addAll(label, input);
         text("fullName", true);
         add("gender", genderBox(), true);
@@ -68,7 +69,7 @@ final class CandidateFormView extends ScrollPane {
         text("massAssociations", false);
         add("source", sourceBox(), false);
         add("photo", photoBox(), false);
-        TextArea notes = new TextArea();
+        TextArea notes = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         notes.setId("candidateField_notes");
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
@@ -137,6 +138,8 @@ final class CandidateFormView extends ScrollPane {
 
     private CheckBox youthUnionBox() {
         CheckBox box = new CheckBox(m.get("candidate.youthUnion.yes"));
+        box.setWrapText(true); // beside a narrow page, on two lines rather than cut
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.selectedProperty().bindBidirectional(vm.youthUnionMemberProperty());
         return box;
     }
@@ -159,6 +162,10 @@ final class CandidateFormView extends ScrollPane {
         Button remove = new Button(m.get("candidate.photo.remove"));
         remove.disableProperty().bind(vm.photoProperty().isNull());
         remove.setOnAction(e -> vm.removePhoto());
+        // The words keep their room; the empty space beside them gives way.
+        none.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new HBox(12, view, none, new VBox(6, choose, remove));
     }
 

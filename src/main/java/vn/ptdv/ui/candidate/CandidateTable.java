@@ -23,6 +23,8 @@ import vn.ptdv.ui.common.Labels;
  * clicks, with names compared the Vietnamese way there too.
  */
 final class CandidateTable extends TableView<CandidateSummary> {
+    /** Beside the columns: the vertical scroll bar, the column menu's button, the table's border. */
+    private static final double TABLE_ROOM_EM = 2.5;
     private final Messages m = Messages.current();
 
     CandidateTable(ObservableList<CandidateSummary> visible, javafx.beans.value.ObservableBooleanValue revealed,
@@ -87,12 +89,17 @@ final class CandidateTable extends TableView<CandidateSummary> {
         SortedList<CandidateSummary> sorted = new SortedList<>(visible);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        // On a small screen the name, the step and the status stay; the others give way in this order
+        // On a small screen the name, the step and the status stay (and give way last, to the name alone,
+        // beside a candidate's page at 125 %); the others give way in this order
         // (the person shows them again from the column menu, and the choice is kept).
         vn.ptdv.ui.common.FittingColumns<CandidateSummary> fitting = new vn.ptdv.ui.common.FittingColumns<>(this, layout,
                 List.of(name, birth, gender, source, step, file, helper, status),
-                List.of(helper, source, birth, gender, file));
+                List.of(helper, source, birth, gender, file, step, status));
         fitting.fitText(name, () -> getItems().stream().map(CandidateSummary::fullName));
+        // The list never narrower than its longest name (with the scroll bar and the column menu): a
+        // split pane would otherwise clip the name at the table's edge, with no "…" to say so.
+        name.minWidthProperty().addListener((o, was, now) ->
+                setMinWidth(now.doubleValue() + TABLE_ROOM_EM * javafx.scene.text.Font.getDefault().getSize()));
     }
 
     /** Says why the table is empty: no candidates at all, or none that match the search. */

@@ -50,6 +50,7 @@ public final class CandidatesView implements Screen {
     private final FormsViewModel formsVm;
     private final TextField search = new TextField();
     private final List<Runnable> tooltips = new java.util.ArrayList<>();
+    private boolean tooltipsInstalled;
     /**
      * The right-hand side: a short hint until a candidate is opened or a new one started, then the
      * candidate's page. The page (a form of some twenty fields and its tabs) is built on that first
@@ -85,6 +86,11 @@ public final class CandidatesView implements Screen {
         this.journalVm = new JournalViewModel(journal, tasks, dialogs, clock);
         this.table = new CandidateTable(listVm.visibleCandidates(), listVm.revealedProperty(), layout);
         detail.getChildren().add(detailHint());
+        // The page's height is the window's, never its content's: its wrapping title and lines ask for a
+        // height that depends on the width, and the split pane keeps the first answer it gets (asked at
+        // another width, once the window had been taller), which made the whole frame taller than a
+        // 1366×768 screen, its buttons above the top. What the page holds scrolls in its tabs instead.
+        detail.setMinHeight(PAGE_MIN_HEIGHT);
         split.getItems().addAll(listPane(), detail);
         split.setId("candidatesSplit");
         split.setDividerPositions(keptDivider());
@@ -110,6 +116,8 @@ public final class CandidatesView implements Screen {
 
     /** The list's share of the width: the names and headings in full at 1366 pixels, the page beside them. */
     private static final double DIVIDER = 0.64;
+    /** The page's title, its buttons and a few lines of a tab: less than the smallest window's room. */
+    private static final double PAGE_MIN_HEIGHT = vn.ptdv.ui.common.Em.of(20);
     private static final javafx.scene.input.KeyCombination DETAIL_KEY = javafx.scene.input.KeyCombination.keyCombination("F9");
     private final vn.ptdv.ui.common.LayoutMemory layout = vn.ptdv.ui.common.LayoutMemory.forUser("candidates");
     private final SplitPane split = new SplitPane();
@@ -194,6 +202,7 @@ public final class CandidatesView implements Screen {
         add.setId("addCandidateButton");
         add.getStyleClass().add("accent");
         add.setOnAction(e -> newCandidate());
+        tooltip(add, "candidates.add.tooltip");
         Button export = new Button(m.get("candidates.export"));
         export.setId("exportCandidatesButton");
         export.setOnAction(e -> exportList());
@@ -243,7 +252,12 @@ public final class CandidatesView implements Screen {
 
     /** A tooltip for {@code control}, made by {@link #installTooltips()}. */
     private void tooltip(javafx.scene.control.Control control, String key) {
-        tooltips.add(() -> control.setTooltip(new javafx.scene.control.Tooltip(m.get(key))));
+        Runnable install = () -> control.setTooltip(new javafx.scene.control.Tooltip(m.get(key)));
+        if (tooltipsInstalled) {
+            install.run(); // a part built after the first frame (the candidate's page)
+        } else {
+            tooltips.add(install);
+        }
     }
 
     /**
@@ -252,6 +266,7 @@ public final class CandidatesView implements Screen {
      * about a hundredth of a second, for something nobody sees before pointing at a tool.
      */
     public void installTooltips() {
+        tooltipsInstalled = true;
         tooltips.forEach(Runnable::run);
         tooltips.clear();
     }
@@ -290,6 +305,7 @@ public final class CandidatesView implements Screen {
         save.getStyleClass().add("accent");
         save.disableProperty().bind(formVm.savingProperty());
         save.setOnAction(e -> saveCandidate());
+        tooltip(save, "candidates.save.tooltip");
         Button delete = new Button(m.get("candidates.delete"));
         delete.setId("deleteCandidateButton");
         delete.getStyleClass().add("danger");
@@ -365,6 +381,7 @@ public final class CandidatesView implements Screen {
         javafx.scene.layout.FlowPane titleRow = new javafx.scene.layout.FlowPane(16, 6, detailTitle, buttons);
         titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         detailTitle.maxWidthProperty().bind(titleRow.widthProperty());
+        titleRow.setMinWidth(0); // a flow pane is as wide as its widest child: the name wraps instead
         VBox pane = new VBox(6, titleRow, milestoneLine, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         pane.getStyleClass().add("pane-padding");

@@ -50,9 +50,11 @@ final class FormsDialog extends Dialog<ButtonType> {
         hint.getStyleClass().add("text-muted");
         ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(420);
+        // Room for some five documents: with the header, the hint and the buttons it fits the smallest
+        // screen (1366×768 at 125 %); more scroll.
+        scroll.setPrefViewportHeight(vn.ptdv.ui.common.Em.of(22));
         VBox content = new VBox(10, hint, empty, scroll, status, folder);
-        content.setPrefWidth(760);
+        content.setPrefWidth(vn.ptdv.ui.common.Em.of(58));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonType.CLOSE.getButtonData()));
         vm.rows().addListener((javafx.collections.ListChangeListener<FormsViewModel.Row>) c -> showRows());

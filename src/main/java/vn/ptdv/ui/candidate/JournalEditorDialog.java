@@ -23,6 +23,7 @@ import vn.ptdv.domain.journal.TaskResult;
 import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.FieldErrors;
 import vn.ptdv.ui.common.SaveButtons;
+import vn.ptdv.ui.common.Em;
 
 /** The dialog to add or edit a journal entry, with the fields of its kind. */
 final class JournalEditorDialog extends Dialog<ButtonType> {
@@ -53,10 +54,10 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
 
         // No scroll pane: the tallest entry, a review, fits a 768-pixel screen, and a scroll pane's height
         // followed neither the content nor the size asked of it.
-        rows.setPrefWidth(760);
+        rows.setPrefWidth(Em.of(58));
         getDialogPane().setContent(rows);
-        getDialogPane().setPrefWidth(820);
-        getDialogPane().setMinWidth(Math.min(820, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        getDialogPane().setPrefWidth(Em.of(63));
+        getDialogPane().setMinWidth(Math.min(Em.of(63), javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
         setOnShown(e -> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#journalField_date").requestFocus());
@@ -130,7 +131,13 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
                 vm.ratingProperty(heading).set(now == null ? null : (Rating) now.getUserData()));
         TextField comment = textField(vm.commentProperty(heading), m.get("journal.field.comment"));
         comment.setId("journalComment_" + heading.name());
-        return new VBox(4, grades, comment);
+        // The grades and the comment on one line: the review, the tallest entry, then fits the smallest
+        // screen (1366×768 at 125 %) without scrolling.
+        grades.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        HBox line = new HBox(8, grades, comment);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return line;
     }
 
     private Node readiness() {
@@ -160,7 +167,7 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
     }
 
     private TextArea area(javafx.beans.property.StringProperty property, int rowCount) {
-        TextArea area = new TextArea();
+        TextArea area = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         area.setPrefRowCount(rowCount);
         area.setWrapText(true);
         area.textProperty().bindBidirectional(property);
@@ -178,8 +185,8 @@ final class JournalEditorDialog extends Dialog<ButtonType> {
     private static HBox line(String labelText, Node field) {
         Label label = new Label(labelText);
         label.setWrapText(true);
-        label.setMinWidth(190);
-        label.setPrefWidth(190);
+        label.setMinWidth(Em.of(14.5));
+        label.setPrefWidth(Em.of(14.5));
         label.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(field, Priority.ALWAYS);
         return new HBox(10, label, field);

@@ -44,7 +44,9 @@ final class JournalView extends BorderPane {
 
         list = new ListView<>(vm.entries());
         list.setId("journalList");
-        list.setPlaceholder(new Label(m.get("journal.empty")));
+        Label empty = new Label(m.get("journal.empty"));
+        empty.setWrapText(true); // beside a narrow page, on two lines rather than cut
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new EntryCell(m, vm::today));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {

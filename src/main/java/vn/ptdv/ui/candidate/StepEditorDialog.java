@@ -24,15 +24,24 @@ import vn.ptdv.i18n.Messages;
 import vn.ptdv.ui.common.FieldErrors;
 import vn.ptdv.ui.common.SaveButtons;
 import vn.ptdv.ui.common.Labels;
+import vn.ptdv.ui.common.Em;
 
 /** The dialog to add or edit a step; it shows only the fields the chosen step records. */
 final class StepEditorDialog extends Dialog<ButtonType> {
+    /** The dialog's width: a role, a name and a date side by side, beside the labels. */
+    private static final double WIDTH_EM = 66;
+    /** The labels' column. */
+    private static final double LABEL_EM = 13;
+    /** A date field (dd/MM/yyyy with its hint). */
+    private static final double DATE_EM = 11.5;
     private final StepEditorViewModel vm;
     private final Messages m = Messages.current();
     private final VBox rows = new VBox(8);
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox peopleBox = new VBox(6);
     private Step saved;
+    /** The introducers' "role" heading, as wide as the role choices under it. */
+    private Label roleHeading;
 
     StepEditorDialog(Window owner, String candidateName, StepEditorViewModel vm) {
         this.vm = vm;
@@ -40,7 +49,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         setTitle(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setHeaderText(m.get(vm.isNew() ? "stepEditor.title.add" : "stepEditor.title.edit", candidateName));
         setResizable(true);
-        rows.setPrefWidth(820);
+        rows.setPrefWidth(Em.of(WIDTH_EM - 4.5));
 
         ComboBox<StepCode> code = new ComboBox<>(FXCollections.observableArrayList(StepCode.inProcedureOrder()));
         code.setConverter(CandidateFormView.converter(c -> (c.order() > 0 ? c.order() + ". " : "") + Labels.step(c)));
@@ -74,7 +83,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         peopleLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> m.get(vm.codeProperty().get() == StepCode.INTRODUCTION
                         ? "step.field.introducers" : "step.field.helpers"), vm.codeProperty()));
-        TextArea note = new TextArea();
+        TextArea note = vn.ptdv.ui.common.TabLeavesTextArea.on(new TextArea());
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(vm.noteProperty());
@@ -90,11 +99,11 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         scroll.setContent(rows);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefViewportWidth(820); // wide enough for a role, a name and a date on one line
+        scroll.setPrefViewportWidth(Em.of(WIDTH_EM - 4.5)); // a role, a name and a date on one line
         scroll.getStyleClass().add("edge-to-edge");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(880);
-        getDialogPane().setMinWidth(Math.min(880, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        getDialogPane().setPrefWidth(Em.of(WIDTH_EM));
+        getDialogPane().setMinWidth(Math.min(Em.of(WIDTH_EM), javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
         setOnShown(e -> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus());
@@ -123,8 +132,8 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         field.setId("stepField_" + name);
         Label label = new Label(name.equals("people") ? "" : m.get("step.field." + name));
         label.setWrapText(true);
-        label.setMinWidth(170);
-        label.setPrefWidth(170);
+        label.setMinWidth(Em.of(LABEL_EM));
+        label.setPrefWidth(Em.of(LABEL_EM));
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox withError = FieldErrors.withError(field, name, vm.errors());
         HBox.setHgrow(withError, Priority.ALWAYS);
@@ -150,7 +159,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
     /** An empty label as wide as the field labels, to line things up under the fields. */
     private static Label spacerLabel() {
         Label l = new Label();
-        l.setMinWidth(170);
+        l.setMinWidth(Em.of(LABEL_EM));
         return l;
     }
 
@@ -179,13 +188,16 @@ final class StepEditorDialog extends Dialog<ButtonType> {
 
     private void rebuildPeople() {
         peopleBox.getChildren().clear();
+        roleHeading = null;
         boolean introducers = vm.codeProperty().get() == StepCode.INTRODUCTION;
         if (introducers && !vm.people().isEmpty()) {
-            Label role = columnHeading(m.get("stepEditor.column.role"), 215);
+            Label role = columnHeading(m.get("stepEditor.column.role"), 0);
+            roleHeading = role;
             Label name = columnHeading(m.get("stepEditor.personName"), 0);
+            name.setMaxWidth(Double.MAX_VALUE); // over the name fields, which take the width left
             HBox.setHgrow(name, Priority.ALWAYS);
-            peopleBox.getChildren().add(new HBox(6, role, name, columnHeading(m.get("stepEditor.knownSince"), 150),
-                    columnHeading("", 34)));
+            peopleBox.getChildren().add(new HBox(6, role, name, columnHeading(m.get("stepEditor.knownSince"),
+                    Em.of(DATE_EM)), columnHeading("", Em.of(2.6))));
         }
         for (PersonRow person : vm.people()) {
             TextField name = new TextField();
@@ -197,13 +209,17 @@ final class StepEditorDialog extends Dialog<ButtonType> {
                 ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(vm.rolesForPeople()));
                 role.setConverter(CandidateFormView.converter(r -> m.get("person.role." + r.name())));
                 role.valueProperty().bindBidirectional(person.roleProperty());
-                role.setPrefWidth(215);
-                role.setMinWidth(215);
+                // As wide as its longest role (the combo box measures its items): no role is cut.
+                role.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                if (roleHeading != null && !roleHeading.minWidthProperty().isBound()) {
+                    roleHeading.minWidthProperty().bind(role.widthProperty());
+                    roleHeading.prefWidthProperty().bind(role.widthProperty());
+                }
                 TextField since = new TextField();
                 since.setPromptText(m.get("date.prompt"));
-                since.setPrefWidth(150);
-                since.setMinWidth(150);
-                name.setMinWidth(180);
+                since.setPrefWidth(Em.of(DATE_EM));
+                since.setMinWidth(Em.of(DATE_EM));
+                name.setMinWidth(Em.of(14));
                 since.textProperty().bindBidirectional(person.knownSinceProperty());
                 line.getChildren().addAll(role, name, since);
             } else {

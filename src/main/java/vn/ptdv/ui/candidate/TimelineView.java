@@ -53,7 +53,14 @@ final class TimelineView extends BorderPane {
         removeButton.setOnAction(e -> onRemove.accept(list.getSelectionModel().getSelectedItem()));
         HBox buttons = new HBox(8, addButton, editButton, removeButton);
         buttons.getStyleClass().add("button-bar");
-        setTop(new FileReviewView(vm));
+        // What comes next and what needs attention can run to many lines on a small screen: they scroll
+        // within the upper part, so that the steps and their buttons keep the rest.
+        javafx.scene.control.ScrollPane review = new javafx.scene.control.ScrollPane(new FileReviewView(vm));
+        review.setFitToWidth(true);
+        review.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        review.getStyleClass().add("edge-to-edge");
+        review.maxHeightProperty().bind(heightProperty().multiply(0.45));
+        setTop(review);
         setCenter(list);
         setBottom(buttons);
     }

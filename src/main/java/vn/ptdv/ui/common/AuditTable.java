@@ -41,6 +41,7 @@ public final class AuditTable extends TableView<AuditLine> {
         getColumns().addAll(columns);
         // The order is the log's (newest first); sorting by a column would only confuse it.
         columns.forEach(c -> c.setSortable(false));
+        FittingColumns.headingsWhole(this);
     }
 
     private TableColumn<AuditLine, String> column(String key, Function<AuditLine, String> value, double width) {

@@ -18,8 +18,9 @@ import javafx.scene.text.Font;
 /**
  * A table whose headings and chosen texts (a person's name) are never cut: each column is at least as
  * wide as its heading, a text column at least as wide as its longest text; the columns that do not then
- * fit are hidden, in the order given, the first time the table is shown (the person shows them again
- * from the table's column menu). The person's choice of columns and their widths are kept between runs.
+ * fit give way, in the order given, whenever the table is too narrow for them, and come back once there is
+ * room (the person may also show or hide them from the table's column menu). The person's choice of columns
+ * and their widths are kept between runs; what gave way to a narrow table is not.
  */
 public final class FittingColumns<S> {
     /** Room beside a heading's text: the label's padding and the sort arrow. */
@@ -37,6 +38,10 @@ public final class FittingColumns<S> {
     private TableColumn<S, ?> textColumn;
     private Supplier<Stream<String>> texts;
     private boolean fitted;
+    /** Hidden because the table got narrower, newest first: shown again, in turn, once there is room. */
+    private final java.util.Deque<TableColumn<S, ?>> givenWay = new java.util.ArrayDeque<>();
+    /** The table itself hides or shows a column: not the person's choice, not kept. */
+    private boolean adjusting;
     private boolean measurePending;
 
     /**
@@ -87,17 +92,69 @@ public final class FittingColumns<S> {
         if (memory.get("visible").isPresent()) {
             restore();
         } else {
-            hideWhatDoesNotFit(em);
+            widthChanged(); // given way, not chosen: they come back on a wider screen
         }
+        table.widthProperty().addListener((o, was, now) -> widthChanged());
         for (TableColumn<S, ?> column : remembered) {
-            column.visibleProperty().addListener((o, was, now) -> keepVisible());
+            column.visibleProperty().addListener((o, was, now) -> {
+                if (!adjusting) {
+                    givenWay.remove(column);
+                    keepVisible();
+                }
+            });
             column.widthProperty().addListener((o, was, now) -> memory.put("width." + column.getId(),
                     Double.toString(now.doubleValue())));
         }
     }
 
+    /**
+     * The window or the divider changed the table's width: columns give way, in the order given, so that
+     * the shown ones are never cut at the table's edge, and come back in turn once there is room again.
+     */
+    private void widthChanged() {
+        double room = table.getWidth() - TABLE_ROOM_EM * font().getSize();
+        adjusting = true;
+        try {
+            for (TableColumn<S, ?> column : hideFirst) {
+                if (shownMinWidth() <= room) {
+                    break;
+                }
+                if (column.isVisible()) {
+                    column.setVisible(false);
+                    givenWay.push(column);
+                }
+            }
+            while (!givenWay.isEmpty() && shownMinWidth() + givenWay.peek().getMinWidth() <= room) {
+                givenWay.pop().setVisible(true);
+            }
+        } finally {
+            adjusting = false;
+        }
+    }
+
     private void headingFits(TableColumn<S, ?> column, double em) {
-        double heading = TextWidth.of(column.getText(), font()) + HEADING_ROOM_EM * em;
+        headingFits(column, font(), em);
+    }
+
+    /**
+     * Every heading of a table shown whole, however narrow the window (the table scrolls sideways
+     * rather than cut one): for the tables whose columns are all needed.
+     */
+    public static void headingsWhole(TableView<?> table) {
+        table.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0 && table.getSkin() != null) {
+                    o.removeListener(this);
+                    Font font = font(table);
+                    table.getColumns().forEach(c -> headingFits(c, font, font.getSize()));
+                }
+            }
+        });
+    }
+
+    private static void headingFits(TableColumn<?, ?> column, Font font, double em) {
+        double heading = TextWidth.of(column.getText(), font) + HEADING_ROOM_EM * em;
         if (column.getMinWidth() < heading) {
             column.setMinWidth(heading);
         }
@@ -149,16 +206,6 @@ public final class FittingColumns<S> {
         return List.copyOf(kept);
     }
 
-    private void hideWhatDoesNotFit(double em) {
-        double room = table.getWidth() - TABLE_ROOM_EM * em;
-        for (TableColumn<S, ?> column : hideFirst) {
-            if (shownMinWidth() <= room) {
-                return;
-            }
-            column.setVisible(false);
-        }
-    }
-
     private double shownMinWidth() {
         return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
     }
@@ -181,6 +228,10 @@ public final class FittingColumns<S> {
 
     /** The font the table's texts are drawn in (its headings use the same size). */
     private Font font() {
+        return font(table);
+    }
+
+    private static Font font(TableView<?> table) {
         Node label = table.lookup(".column-header .label");
         if (label instanceof javafx.scene.control.Labeled labeled) {
             return labeled.getFont();

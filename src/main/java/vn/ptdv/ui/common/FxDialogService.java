@@ -102,7 +102,7 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.Label what = new javafx.scene.control.Label(findingText);
         what.setWrapText(true);
         what.setMaxWidth(520);
-        javafx.scene.control.TextArea reason = new javafx.scene.control.TextArea();
+        javafx.scene.control.TextArea reason = vn.ptdv.ui.common.TabLeavesTextArea.on(new javafx.scene.control.TextArea());
         reason.setId("ackReason");
         reason.setPromptText(messages.get("ack.reason.prompt"));
         reason.setPrefRowCount(3);

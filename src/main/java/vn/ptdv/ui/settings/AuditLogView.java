@@ -41,7 +41,10 @@ final class AuditLogView extends VBox {
         search.setId("auditSearch");
         search.setPromptText(m.get("audit.filter.text.prompt"));
         search.textProperty().bindBidirectional(vm.textProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        // The hint is read whole: the field is never narrower than it (the filters wrap instead).
+        search.setMinWidth(vn.ptdv.ui.common.TextWidth.of(search.getPromptText(), search.getFont())
+                + 2 * search.getFont().getSize());
+        search.setPrefWidth(search.getMinWidth());
         Button apply = new Button(m.get("audit.filter.apply"));
         apply.setId("auditApply");
         apply.getStyleClass().add("accent");
@@ -51,9 +54,10 @@ final class AuditLogView extends VBox {
         to.setOnAction(e -> vm.load());
         search.setOnAction(e -> vm.load());
         kind.valueProperty().addListener((o, a, b) -> vm.load());
-        HBox filters = new HBox(8, labelled(m.get("audit.filter.from"), FieldErrors.withError(from, "from", vm.errors())),
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 8, labelled(m.get("audit.filter.from"), FieldErrors.withError(from, "from", vm.errors())),
                 labelled(m.get("audit.filter.to"), FieldErrors.withError(to, "to", vm.errors())), kind, search, apply);
         filters.setAlignment(Pos.TOP_LEFT);
+        filters.setMinWidth(0);
 
         AuditTable table = new AuditTable(vm.lines(), true, m.get("audit.none"));
         table.setId("auditTable");

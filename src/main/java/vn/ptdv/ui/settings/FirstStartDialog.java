@@ -38,7 +38,8 @@ import vn.ptdv.ui.settings.WelcomeViewModel.Start;
  * the import's preview and any error are its own), and closes once it has worked.
  */
 public final class FirstStartDialog extends Dialog<Outcome> {
-    private static final double WIDTH = 600;
+    /** Wide enough that each way to begin is explained on one line: the welcome then fits 1366×768 at 125 %. */
+    private static final double WIDTH = vn.ptdv.ui.common.Em.of(57);
 
     private final Messages m = Messages.current();
     private final WelcomeViewModel vm;
@@ -63,7 +64,7 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         Label how = new Label(m.get("firstStart.how"));
         how.getStyleClass().add("welcome-heading");
         ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox(10);
+        VBox choices = new VBox(6);
         for (Start start : Start.values()) {
             choices.getChildren().add(choice(start, group));
         }
@@ -89,9 +90,11 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(vm.runningProperty());
 
-        VBox content = new VBox(10, intro, form, later, how, choices, working);
+        VBox content = new VBox(8, intro, form, later, how, choices);
         VBox.setMargin(how, new Insets(6, 0, 0, 0));
         content.setPrefWidth(WIDTH);
+        // The theme keeps dialogs to 600 pixels: this one is as wide as its content (it fits every screen).
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
 
         ButtonType begin = new ButtonType(m.get("firstStart.start"), ButtonBar.ButtonData.OK_DONE);
@@ -116,6 +119,13 @@ public final class FirstStartDialog extends Dialog<Outcome> {
                 beginButton.fire();
             }
         });
+        // The work under way is told on the buttons' line, at their left: no line of its own kept empty, so
+        // that the welcome fits 1366×768 at 125 %.
+        if (getDialogPane().lookup(".button-bar") instanceof ButtonBar bar) {
+            ButtonBar.setButtonData(working, ButtonBar.ButtonData.LEFT);
+            ButtonBar.setButtonUniformSize(working, false);
+            bar.getButtons().add(working);
+        }
         Button laterButton = (Button) getDialogPane().lookupButton(notNow);
         laterButton.setId("firstStartLater");
         laterButton.disableProperty().bind(vm.runningProperty());

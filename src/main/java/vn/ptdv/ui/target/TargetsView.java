@@ -171,6 +171,7 @@ public final class TargetsView implements Screen {
         table.getColumns().add(column(m.get("target.recognised"), l -> l.target().recognised()
                 .map(r -> m.get("targets.versus", l.recognised(), r.min(), r.max()))
                 .orElse(String.valueOf(l.recognised()))));
+        vn.ptdv.ui.common.FittingColumns.headingsWhole(table);
         return table;
     }
 

@@ -3,6 +3,7 @@ package vn.ptdv.ui.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -36,6 +37,8 @@ final class Truncations {
                 if (child instanceof Text shown && child != labeled.getGraphic() && shown.isVisible() && !labeled.isWrapText()
                         && !shown.getText().equals(labeled.getText())) {
                     found.add(describe(node) + ": \"" + shown.getText() + "\" ≠ \"" + labeled.getText() + "\"");
+                } else if (child instanceof Text shown && node instanceof TableCell<?, ?> && beyondClip(shown)) {
+                    found.add(describe(node) + ": \"" + shown.getText() + "\" runs past the table's edge");
                 }
             }
         }
@@ -51,6 +54,21 @@ final class Truncations {
                 walk(child, cellChecked, found);
             }
         }
+    }
+
+    /**
+     * Whether the text runs past the right edge of the area that clips it (a table narrower than its
+     * columns): drawn without "…", yet not whole on the screen.
+     */
+    private static boolean beyondClip(Text text) {
+        for (Node n = text.getParent(); n != null; n = n.getParent()) {
+            if (n.getClip() != null) {
+                Bounds shown = n.sceneToLocal(text.localToScene(text.getLayoutBounds()));
+                Bounds room = n.getClip().getBoundsInParent();
+                return shown.getMinX() < room.getMaxX() && shown.getMaxX() > room.getMaxX() + 0.5;
+            }
+        }
+        return false;
     }
 
     private static String describe(Node node) {
