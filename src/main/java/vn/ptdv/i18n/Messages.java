@@ -17,6 +17,7 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -44,7 +45,15 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Parsing a pattern costs more than filling it in, and a ward's report fills the same few tens of
+        // thousands of times. A MessageFormat is not safe on two threads at once: each is used under its lock.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** Shorthand for {@code current().get(key, args)}. */

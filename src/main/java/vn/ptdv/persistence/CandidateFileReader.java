@@ -51,32 +51,66 @@ public final class CandidateFileReader {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String CANDIDATE = "json_array(c.id, " + CandidateRepository.COLUMNS_ALIASED + ")";
-    // SQLite 3.40 (the encrypting driver's) has no ORDER BY inside an aggregate: the rows are ordered in a
-    // subquery and put together in that order; json() gives back the JSON type the subquery loses.
-    private static final String STEPS = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(s.id, s.code, "
-            + "s.step_date, s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, "
-            + "s.members_present, s.votes_for, s.note) AS j FROM step s WHERE s.candidate_id = c.id "
-            + "ORDER BY s.step_date, s.id))";
-    /** The people of all the file's steps in one array per candidate: a subquery per step costs twice as much. */
-    private static final String PEOPLE = "(SELECT json_group_array(json(j)) FROM (SELECT json_array(p.step_id, "
-            + "p.role, p.name, p.known_since) AS j FROM step s JOIN step_person p ON p.step_id = s.id "
-            + "WHERE s.candidate_id = c.id ORDER BY p.step_id, p.position))";
+    /**
+     * The file's steps in one array, in no particular order: they are put in order here (an ORDER BY
+     * needs a subquery in SQLite 3.40, the encrypting driver's, and json() to give back the JSON type the
+     * subquery loses, which cost a third of the read).
+     */
+    private static final String STEPS = "(SELECT json_group_array(json_array(s.id, s.code, s.step_date, "
+            + "s.document_number, s.issuing_body, s.received_date, s.result, s.official_members, s.members_present, "
+            + "s.votes_for, s.note)) FROM step s WHERE s.candidate_id = c.id)";
+    /**
+     * The people on the steps of the same candidates, in one flat read in the candidates' order, taken
+     * alongside them: a subquery per candidate, packed as JSON, cost as much as the rest of the read.
+     */
+    private static final String PEOPLE = "SELECT s.candidate_id, p.step_id, p.role, p.name, p.known_since "
+            + "FROM step_person p JOIN step s ON s.id = p.step_id JOIN candidate c ON c.id = s.candidate_id ";
 
     public void forEach(Connection c, Filter filter, FileConsumer consumer) throws SQLException {
-        String sql = "SELECT " + CANDIDATE + ", " + STEPS + ", " + PEOPLE + " FROM candidate c " + filter.where()
-                + " ORDER BY c.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        String sql = "SELECT " + CANDIDATE + ", " + STEPS + " FROM candidate c " + filter.where() + " ORDER BY c.id";
+        String people = PEOPLE + filter.where() + " ORDER BY s.candidate_id, p.step_id, p.position";
+        try (PreparedStatement ps = c.prepareStatement(sql); PreparedStatement pp = c.prepareStatement(people)) {
             for (int i = 0; i < filter.arguments().size(); i++) {
                 ps.setObject(i + 1, filter.arguments().get(i));
+                pp.setObject(i + 1, filter.arguments().get(i));
             }
-            try (ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery()) {
+                PeopleCursor cursor = new PeopleCursor(pr);
                 while (rs.next()) {
                     Candidate candidate = candidate(rs.getString(1));
-                    consumer.accept(candidate, steps(candidate.id(), rs.getString(2), people(rs.getString(3))));
+                    consumer.accept(candidate, steps(candidate.id(), rs.getString(2), cursor.of(candidate.id())));
                 }
             }
         } catch (IOException e) {
             throw new SQLException("Cannot read a candidate's file", e);
+        }
+    }
+
+    /** Goes through the people's rows once, in the candidates' order, handing each candidate theirs by step. */
+    private static final class PeopleCursor {
+        private final ResultSet rows;
+        private boolean more;
+
+        PeopleCursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            this.more = rows.next();
+        }
+
+        Map<Long, List<StepPerson>> of(long candidateId) throws SQLException {
+            while (more && rows.getLong(1) < candidateId) {
+                more = rows.next();
+            }
+            if (!more || rows.getLong(1) != candidateId) {
+                return Map.of();
+            }
+            Map<Long, List<StepPerson>> people = new HashMap<>();
+            do {
+                String knownSince = rows.getString(5);
+                people.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>()).add(new StepPerson(
+                        PersonRole.valueOf(rows.getString(3)), rows.getString(4), Optional.ofNullable(date(knownSince))));
+                more = rows.next();
+            } while (more && rows.getLong(1) == candidateId);
+            return people;
         }
     }
 
@@ -231,27 +265,8 @@ public final class CandidateFileReader {
                         received, result, officialMembers, membersPresent, votesFor, note, people.getOrDefault(id, List.of())));
             }
         }
+        steps.sort(BY_DATE_THEN_ID);
         return steps;
-    }
-
-    /** The people of a file's steps by step, from an array of [step id, role, name, known since]. */
-    private static Map<Long, List<StepPerson>> people(String json) throws IOException {
-        if (json == null) {
-            return Map.of();
-        }
-        Map<Long, List<StepPerson>> people = new HashMap<>();
-        try (JsonParser p = JSON.createParser(json)) {
-            expect(p.nextToken(), JsonToken.START_ARRAY);
-            while (p.nextToken() == JsonToken.START_ARRAY) {
-                long stepId = p.nextLongValue(0);
-                PersonRole role = PersonRole.valueOf(p.nextTextValue());
-                String name = p.nextTextValue();
-                Optional<LocalDate> knownSince = Optional.ofNullable(date(p.nextTextValue()));
-                expect(p.nextToken(), JsonToken.END_ARRAY);
-                people.computeIfAbsent(stepId, k -> new ArrayList<>()).add(new StepPerson(role, name, knownSince));
-            }
-        }
-        return people;
     }
 
     private static Optional<Integer> integer(JsonParser p) throws IOException {

@@ -35,11 +35,7 @@ final class ListTable {
             int lines = 1;
             for (int i = 0; i < values.size(); i++) {
                 String text = values.get(i) == null ? "" : values.get(i).toString();
-                int cellLines = 0;
-                for (String line : text.split("\n", -1)) {
-                    cellLines += Math.max(1, (int) Math.ceil(line.length() / (double) Math.max(1, widths[i] - 1)));
-                }
-                lines = Math.max(lines, cellLines);
+                lines = Math.max(lines, lines(text, Math.max(1, widths[i] - 1)));
             }
             row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
             for (int i = 0; i < values.size(); i++) {
@@ -65,6 +61,21 @@ final class ListTable {
         sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
         if (r > first + 1) {
             sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
+        }
+    }
+
+    /** The lines a text takes in a column that holds {@code perLine} characters a line: each of its own lines, wrapped. */
+    static int lines(String text, int perLine) {
+        int count = 0;
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            count += Math.max(1, (length + perLine - 1) / perLine);
+            if (end < 0) {
+                return count;
+            }
+            start = end + 1;
         }
     }
 

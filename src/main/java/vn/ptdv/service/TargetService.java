@@ -32,11 +32,22 @@ public final class TargetService {
     }
 
     private YearTarget target(java.sql.Connection c, int year) throws java.sql.SQLException {
+        return targetAndOrigin(c, year).target();
+    }
+
+    /** A year's target with where it comes from. */
+    private record Targeted(YearTarget target, Origin origin) {
+    }
+
+    /** The year's target and where it comes from, each looked up once. */
+    private Targeted targetAndOrigin(java.sql.Connection c, int year) throws java.sql.SQLException {
         var set = targets.find(c, year);
         if (set.isPresent()) {
-            return set.get();
+            return new Targeted(set.get(), Origin.SET);
         }
-        return targets.latestBefore(c, year).map(t -> t.forYear(year)).orElse(YearTarget.usual(year));
+        var earlier = targets.latestBefore(c, year);
+        return earlier.map(t -> new Targeted(t.forYear(year), Origin.CARRIED))
+                .orElse(new Targeted(YearTarget.usual(year), Origin.USUAL));
     }
 
     /** Where a year's target comes from: set for the year, carried from an earlier year, or the usual one. */
@@ -49,8 +60,7 @@ public final class TargetService {
     }
 
     private Origin origin(java.sql.Connection c, int year) throws java.sql.SQLException {
-        return targets.find(c, year).isPresent() ? Origin.SET
-                : targets.latestBefore(c, year).isPresent() ? Origin.CARRIED : Origin.USUAL;
+        return targetAndOrigin(c, year).origin();
     }
 
     public void save(YearTarget target) {
@@ -77,7 +87,10 @@ public final class TargetService {
      * in one pass rather than from the files read into memory.
      */
     public YearCounts counts(int year) {
-        return database.inTransaction(c -> new YearCounts(target(c, year), origin(c, year), counts.count(c, year)));
+        return database.inTransaction(c -> {
+            Targeted targeted = targetAndOrigin(c, year);
+            return new YearCounts(targeted.target(), targeted.origin(), counts.count(c, year));
+        });
     }
 
     /** The year's stats from the files with a step in the year, already read by the caller. */
@@ -87,7 +100,8 @@ public final class TargetService {
         java.util.Map<Long, String> sources = cell.sourceCategories().stream()
                 .collect(java.util.stream.Collectors.toMap(vn.ptdv.domain.SourceCategory::id,
                         vn.ptdv.domain.SourceCategory::name));
-        return new YearStats(year, target(year), origin(year), YearProgress.of(year, files),
+        Targeted targeted = database.inTransaction(c -> targetAndOrigin(c, year));
+        return new YearStats(year, targeted.target(), targeted.origin(), YearProgress.of(year, files),
                 AdmissionBreakdown.of(year, files, sources));
     }
 

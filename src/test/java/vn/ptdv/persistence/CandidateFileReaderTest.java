@@ -99,6 +99,46 @@ class CandidateFileReaderTest {
     }
 
     @Test
+    void manyFilesEnteredInAnyOrderComeBackAsTheRepositoriesReadThemWithAndWithoutTheYearFilter() {
+        // Steps entered out of date order, several on one day, people on some steps and on none of some
+        // files: the steps must come back by date then entry, each with its own people in their order.
+        java.util.Random random = new java.util.Random(11);
+        StepCode[] codes = {StepCode.SOURCE_LISTED, StepCode.HELPER_ASSIGNED, StepCode.INTRODUCTION,
+            StepCode.AWARENESS_CLASS, StepCode.APPLICATION};
+        List<Long> ids = new ArrayList<>();
+        for (int n = 0; n < 80; n++) {
+            List<Step> file = new ArrayList<>();
+            int count = random.nextInt(6);
+            for (int i = 0; i < count; i++) {
+                StepCode code = codes[random.nextInt(codes.length)];
+                List<StepPerson> people = new ArrayList<>();
+                if (code == StepCode.HELPER_ASSIGNED || code == StepCode.INTRODUCTION) {
+                    for (int k = random.nextInt(3); k > 0; k--) {
+                        people.add(new StepPerson(code == StepCode.HELPER_ASSIGNED ? PersonRole.HELPER
+                                : PersonRole.INTRODUCER, "Người " + n + "-" + i + "-" + k,
+                                random.nextBoolean() ? Optional.of(LocalDate.of(2020, 1 + k, 1)) : Optional.empty()));
+                    }
+                }
+                file.add(new Step(0, 0, code, LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(2), 1), "",
+                        "", Optional.empty(), "", Optional.empty(), Optional.empty(), Optional.empty(), "", people));
+            }
+            ids.add(insert(person("Người thứ " + n).build(), file.toArray(Step[]::new)));
+        }
+        for (CandidateFileReader.Filter filter : List.of(CandidateFileReader.Filter.all(),
+                CandidateFileReader.Filter.withStepBetween(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))) {
+            Map<Long, Candidate> people = new LinkedHashMap<>();
+            Map<Long, List<Step>> files = readAll(filter, people);
+            assertThat(files).isNotEmpty();
+            for (long id : files.keySet()) {
+                assertThat(files.get(id)).isEqualTo(database.inTransaction(c -> steps.forCandidate(c, id)));
+            }
+            assertThat(files.values().stream().mapToLong(f -> f.stream().mapToLong(st -> st.people().size()).sum()).sum())
+                    .isPositive();
+        }
+        assertThat(readAll(CandidateFileReader.Filter.all(), new LinkedHashMap<>()).keySet()).containsExactlyElementsOf(ids);
+    }
+
+    @Test
     void theYearFilterReadsExactlyTheFilesWithAStepInTheYears() {
         long in2025 = insert(person("A").build(), Step.simple(0, StepCode.SOURCE_LISTED, LocalDate.of(2025, 12, 31)));
         long in2024 = insert(person("B").build(), Step.simple(0, StepCode.SOURCE_LISTED, LocalDate.of(2024, 1, 1)),
