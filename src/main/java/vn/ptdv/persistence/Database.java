@@ -364,21 +364,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The Java runtime whose vi-VN collation made the candidates' sort keys (an app setting). */
-    static final String SORT_KEY_RUNTIME = "sort_key_runtime";
-
     /**
      * The candidates' sort keys are those of this runtime's collation: made for a file from before V10,
      * and made again when the file was last opened by another Java (a program update, or {@code java
-     * -jar} with another JDK), whose rules may differ. One small read when nothing changed; otherwise one
-     * transaction. The trail does not record them (its trigger watches the person's fields only).
+     * -jar} with another JDK), whose rules may differ. The runtime that made them is kept as a number
+     * in SQLite's {@code user_version} (its version string's hash), not in a setting: nothing of it is a
+     * change the person made, and the trail, which records every setting, does not record it, nor the keys
+     * (its trigger watches the person's fields only). One small read when nothing changed; otherwise one
+     * transaction.
      */
     private void keepSortKeysCurrent() {
-        String runtime = System.getProperty("java.runtime.version", "");
+        int runtime = sortKeyRuntime();
         inTransaction(c -> {
-            AppSettingRepository settings = new AppSettingRepository();
-            if (settings.find(c, SORT_KEY_RUNTIME).filter(runtime::equals).isPresent()) {
-                return null;
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                if (rs.next() && rs.getInt(1) == runtime) {
+                    return null;
+                }
             }
             java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
             try (java.sql.Statement s = c.createStatement();
@@ -395,9 +396,17 @@ public final class Database implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
-            settings.save(c, SORT_KEY_RUNTIME, runtime);
+            try (java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("PRAGMA user_version = " + runtime);
+            }
             return null;
         });
+    }
+
+    /** This runtime, as {@link #keepSortKeysCurrent} keeps it: never 0, a new file's own number. */
+    static int sortKeyRuntime() {
+        int hash = System.getProperty("java.runtime.version", "").hashCode();
+        return hash == 0 ? 1 : hash;
     }
 
     public Path file() {

@@ -31,6 +31,30 @@ class SqliteNativeLibraryTest {
     private Path xdg;
     private int runs;
 
+    /**
+     * The driver's settings as this JVM had them: another test that opened the window here (ShownOnceTest)
+     * pointed the driver at the library already. Each test here starts without them and puts them back.
+     */
+    private final java.util.Map<String, String> driverSettings = new java.util.HashMap<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void withoutTheDriversSettings() {
+        for (String key : List.of(SqliteNativeLibrary.LIB_PATH, SqliteNativeLibrary.LIB_NAME, SqliteNativeLibrary.TMPDIR)) {
+            String value = System.clearProperty(key);
+            if (value != null) {
+                driverSettings.put(key, value);
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void theDriversSettingsBack() {
+        for (String key : List.of(SqliteNativeLibrary.LIB_PATH, SqliteNativeLibrary.LIB_NAME, SqliteNativeLibrary.TMPDIR)) {
+            System.clearProperty(key);
+        }
+        driverSettings.forEach(System::setProperty);
+    }
+
     /** More of the child's system properties, for one test. */
     private final List<String> properties = new ArrayList<>();
 
