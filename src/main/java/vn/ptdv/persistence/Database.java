@@ -617,6 +617,7 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException("The restore of " + file + " from " + source + " did not take", e);
         }
         migrate();
+        keepSortKeysCurrent(); // the backup's keys may be another runtime's, or none (from before V10)
     }
 
     /**
@@ -629,6 +630,7 @@ public final class Database implements AutoCloseable {
         verify(source, key, true);
         DatabaseRekey.replace(file, key, source);
         migrate();
+        keepSortKeysCurrent();
     }
 
     /**

@@ -99,6 +99,34 @@ class StoredNameOrderTest {
     }
 
     @Test
+    void aBackupFromBeforeTheKeyIsRestoredWithItsKeys() throws Exception {
+        Path old = folder.resolve("sao-luu-cu.db");
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + old);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("9")
+                .load().migrate();
+        try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO cell (id, name) VALUES (1, 'Chi bộ 5')");
+            long id = 1;
+            for (String name : NAMES) {
+                st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) VALUES (" + id++ + ", '"
+                        + name + "', 'MALE', '1990-01-01')");
+            }
+        }
+        Path file = folder.resolve("ptdv.db");
+        try (Services services = TestData.services(folder)) {
+            services.candidates().save(TestData.candidate("Người Mới").build(), PhotoUpdate.keep());
+            services.backups().restore(old, java.util.Optional.empty());
+            List<CandidateSummary> list = services.candidates().listSummaries();
+            assertThat(list).hasSize(NAMES.size());
+            assertThat(shown(list)).isEqualTo(javaOrder(list));
+        }
+        org.sqlite.SQLiteDataSource restored = new org.sqlite.SQLiteDataSource();
+        restored.setUrl("jdbc:sqlite:" + file);
+        assertThat(count(restored, "SELECT count(*) FROM candidate WHERE sort_key IS NULL")).isZero();
+    }
+
+    @Test
     void keysMadeByAnotherJavaAreMadeAgainWhenTheFileIsOpened() throws Exception {
         Path file = folder.resolve("ptdv.db");
         try (Services services = TestData.services(folder)) {
