@@ -23,6 +23,15 @@ public final class TestData {
         return Services.open(folder.resolve("ptdv.db"), CLOCK);
     }
 
+    /** A database file made by the program's migrations up to {@code version} only, as an older program left it. */
+    public static org.sqlite.SQLiteDataSource databaseAtVersion(Path file, String version) {
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
+        source.setUrl("jdbc:sqlite:" + file);
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target(version)
+                .load().migrate();
+        return source;
+    }
+
     public static Candidate.Builder candidate(String name) {
         return Candidate.builder().fullName(name).gender(Gender.FEMALE).birthDate(LocalDate.of(1998, 4, 12));
     }

@@ -364,49 +364,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * The candidates' sort keys are those of this runtime's collation: made for a file from before V10,
-     * and made again when the file was last opened by another Java (a program update, or {@code java
-     * -jar} with another JDK), whose rules may differ. The runtime that made them is kept as a number
-     * in SQLite's {@code user_version} (its version string's hash), not in a setting: nothing of it is a
-     * change the person made, and the trail, which records every setting, does not record it, nor the keys
-     * (its trigger watches the person's fields only). One small read when nothing changed; otherwise one
-     * transaction.
-     */
+    /** The candidates' sort keys made by this runtime (see {@link CandidateSortKeys}), in one transaction. */
     private void keepSortKeysCurrent() {
-        int runtime = sortKeyRuntime();
         inTransaction(c -> {
-            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                if (rs.next() && rs.getInt(1) == runtime) {
-                    return null;
-                }
-            }
-            java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-            try (java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT id, full_name FROM candidate")) {
-                while (rs.next()) {
-                    names.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-            try (java.sql.PreparedStatement ps = c.prepareStatement("UPDATE candidate SET sort_key = ? WHERE id = ?")) {
-                for (java.util.Map.Entry<Long, String> e : names.entrySet()) {
-                    ps.setBytes(1, vn.ptdv.domain.VietnameseNames.sortKey(e.getValue()));
-                    ps.setLong(2, e.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            try (java.sql.Statement s = c.createStatement()) {
-                s.executeUpdate("PRAGMA user_version = " + runtime);
-            }
+            CandidateSortKeys.keepCurrent(c);
             return null;
         });
-    }
-
-    /** This runtime, as {@link #keepSortKeysCurrent} keeps it: never 0, a new file's own number. */
-    static int sortKeyRuntime() {
-        int hash = System.getProperty("java.runtime.version", "").hashCode();
-        return hash == 0 ? 1 : hash;
     }
 
     public Path file() {

@@ -53,15 +53,18 @@ public final class CandidateService {
      * Every candidate with their latest step, status and the documents their file has for its next
      * decision (as of today, under the committee's rules), in Vietnamese name order. One read for all.
      */
+    /** What the list is read with: the rules' settings, and whether the rows come in name order. */
+    private record ListSetup(RuleSettings settings, boolean inNameOrder) {
+    }
+
     public List<CandidateSummary> listSummaries() {
         LocalDate today = today();
         Map<Long, String> sourceNames = new java.util.HashMap<>();
-        boolean[] inNameOrder = new boolean[1];
-        RuleSettings settings = database.inTransaction(c -> {
+        ListSetup setup = database.inTransaction(c -> {
             sources.findAll(c).forEach(x -> sourceNames.put(x.id(), x.name()));
-            inNameOrder[0] = files.listedInNameOrder(c);
-            return RuleSettings.of(ruleSettings.findAll(c));
+            return new ListSetup(RuleSettings.of(ruleSettings.findAll(c)), files.listedInNameOrder(c));
         });
+        RuleSettings settings = setup.settings();
         List<CandidateSummary> result = new ArrayList<>();
         FilePipeline.<CandidateFileReader.ListRow>run(sink -> database.inTransaction(c -> {
             files.forEachListed(c, sink);
@@ -73,7 +76,7 @@ public final class CandidateService {
                     CandidateFile.currentStep(steps), helpers(steps), CandidateFile.status(steps),
                     FileChecklist.of(steps, settings, today).progress()));
         });
-        if (!inNameOrder[0]) {
+        if (!setup.inNameOrder()) {
             VietnameseNames.sort(result, CandidateSummary::fullName);
         }
         return result;

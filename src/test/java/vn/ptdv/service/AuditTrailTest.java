@@ -181,10 +181,7 @@ class AuditTrailTest {
     @Test
     void aDatabaseFromBeforeTheTrailStartsItAndLogsChangesOfItsOldRows(@TempDir Path older) throws Exception {
         Path file = older.resolve("v6.db");
-        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("6")
-                .load().migrate();
+        org.sqlite.SQLiteDataSource source = TestData.databaseAtVersion(file, "6");
         try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) "
                     + "VALUES (1, 'Nguyễn Văn Cũ', 'MALE', '1980-01-01')");

@@ -32,10 +32,7 @@ class MembersPresentTest {
     @Test
     void aFileMadeBeforeTheFieldOpensWithItsVoteAndNoNumberPresent() throws Exception {
         Path file = folder.resolve("v8.db");
-        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("8")
-                .load().migrate();
+        org.sqlite.SQLiteDataSource source = TestData.databaseAtVersion(file, "8");
         try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) "
                     + "VALUES (1, 'Nguyễn Văn Cũ', 'MALE', '1990-01-01')");

@@ -77,16 +77,9 @@ class StoredNameOrderTest {
     @Test
     void aFileFromBeforeTheKeyGetsItsKeysWhenItIsOpened() throws Exception {
         Path file = folder.resolve("cu.db");
-        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + file);
-        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("9")
-                .load().migrate();
+        org.sqlite.SQLiteDataSource source = TestData.databaseAtVersion(file, "9");
         try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
-            long id = 1;
-            for (String name : NAMES) {
-                st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) VALUES (" + id++ + ", '"
-                        + name + "', 'MALE', '1990-01-01')");
-            }
+            insertWithoutKeys(st);
         }
         try (Services upgraded = Services.open(file, TestData.CLOCK)) {
             List<CandidateSummary> list = upgraded.candidates().listSummaries();
@@ -101,17 +94,10 @@ class StoredNameOrderTest {
     @Test
     void aBackupFromBeforeTheKeyIsRestoredWithItsKeys() throws Exception {
         Path old = folder.resolve("sao-luu-cu.db");
-        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
-        source.setUrl("jdbc:sqlite:" + old);
-        org.flywaydb.core.Flyway.configure().dataSource(source).locations("classpath:db/migration").target("9")
-                .load().migrate();
+        org.sqlite.SQLiteDataSource source = TestData.databaseAtVersion(old, "9");
         try (Connection c = source.getConnection(); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO cell (id, name) VALUES (1, 'Chi bộ 5')");
-            long id = 1;
-            for (String name : NAMES) {
-                st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) VALUES (" + id++ + ", '"
-                        + name + "', 'MALE', '1990-01-01')");
-            }
+            insertWithoutKeys(st);
         }
         Path file = folder.resolve("ptdv.db");
         try (Services services = TestData.services(folder)) {
@@ -144,6 +130,15 @@ class StoredNameOrderTest {
         org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();
         source.setUrl("jdbc:sqlite:" + file);
         assertThat(count(source, "SELECT count(*) FROM candidate WHERE sort_key = x'00'")).isZero();
+    }
+
+    /** The names as a program from before the key wrote them (ids in the list's order). */
+    private static void insertWithoutKeys(Statement st) throws java.sql.SQLException {
+        long id = 1;
+        for (String name : NAMES) {
+            st.executeUpdate("INSERT INTO candidate (id, full_name, gender, birth_date) VALUES (" + id++ + ", '"
+                    + name + "', 'MALE', '1990-01-01')");
+        }
     }
 
     private static void sql(Path file, String statement) throws Exception {
