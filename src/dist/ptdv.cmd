@@ -11,6 +11,8 @@ rem  - the window with the quick compiler only (TieredStopAtLevel=1): while the 
 rem    optimising compiler would take a whole core from it, and a cell's data is small enough not to
 rem    need it. Commands keep both compilers (a report or an import over many thousands of people needs
 rem    them).
+rem  - the window with one compiler thread (CICompilerCount=1; Java makes two): on a two-core PC
+rem    the second competes with the window's own threads while it starts.
 rem  - the window with the serial garbage collector: on a window's heap it starts sooner than the
 rem    default (G1), whose set-up and helper threads compete with the window's start on a two-core PC.
 rem Without arguments (a double click) the window opens without a console window (javaw).
@@ -67,7 +69,7 @@ goto scan
 :scanned
 
 if not defined WINDOW goto command
-set OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+set OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC
 if defined SHARED goto window
 rem The window, the first time: Java writes the archive as the program closes; older ones go.
 if not exist "%CACHE%" mkdir "%CACHE%"

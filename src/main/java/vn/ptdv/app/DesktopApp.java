@@ -58,12 +58,15 @@ public final class DesktopApp extends Application {
         plan = chosen;
         LogSetup.toFileBeside(chosen.databaseFile());
         LOG.info(() -> "Command line read " + StartupTimer.sinceJvmStart() + " ms after JVM start");
+        vn.ptdv.ui.common.LayoutMemory.keepIn(AppPaths.dataFolder().resolve("layout.properties"));
         if (!chosen.measure().isFloor()) {
             headStart = DatabaseHeadStart.begin(chosen.databaseFile(), Clock.systemDefaultZone(), chosen.demo());
-            vn.ptdv.ui.common.LayoutMemory.readAhead("candidates");
+            ReadAhead.begin("candidates");
         }
         try {
             Application.launch(DesktopApp.class);
+            // On the launcher's thread, once the window has closed: never a file written on the FX thread.
+            vn.ptdv.ui.common.LayoutMemory.save();
         } catch (RuntimeException | Error e) {
             DatabaseHeadStart untaken = headStart;
             headStart = null;

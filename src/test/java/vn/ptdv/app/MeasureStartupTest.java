@@ -35,7 +35,7 @@ class MeasureStartupTest {
     private Run run(String glassPlatform, List<String> arguments) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dglass.platform=" + glassPlatform, "-Dptdv.layout.root=" + vn.ptdv.ui.common.LayoutMemory.root(), "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
+                "-Dglass.platform=" + glassPlatform, "-D" + vn.ptdv.ui.common.LayoutMemory.FILE_PROPERTY + "=" + vn.ptdv.ui.common.LayoutMemory.file().orElseThrow(), "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Duser.language=vi", "-Duser.country=VN", "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), "vn.ptdv.app.Main"));
         command.addAll(arguments);

@@ -64,7 +64,7 @@ class SqliteNativeLibraryTest {
                 "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + temp, "-Duser.home=" + home,
                 // The window too, headless (JavaFX's own way on a test machine).
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Dptdv.layout.root=" + vn.ptdv.ui.common.LayoutMemory.root(),
+                "-D" + vn.ptdv.ui.common.LayoutMemory.FILE_PROPERTY + "=" + vn.ptdv.ui.common.LayoutMemory.file().orElseThrow(),
                 "-cp", System.getProperty("java.class.path"), "vn.ptdv.app.Main"));
         command.addAll(command.size() - 3, properties);
         command.addAll(List.of(args));

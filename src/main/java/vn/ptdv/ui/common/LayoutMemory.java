@@ -1,61 +1,70 @@
 package vn.ptdv.ui.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.prefs.Preferences;
 
 /**
  * How the person left a screen's layout (columns shown, their widths, where a divider is), kept for the
- * next run in the user's preferences (the registry on Windows): a layout belongs to the person at this PC,
- * not to the cell's data, so it is not in the database and not in its backups.
+ * next run in a small file in the program's own folder for this user: a layout belongs to the person at
+ * this PC, not to the cell's data, so it is not in the database and not in its backups.
+ *
+ * <p>Not in {@link java.util.prefs.Preferences} any more (December 2026): on Linux their store is an XML
+ * file whose parser and writer, some 200 classes, took about 25 ms of the start-up's CPU, on a two-core
+ * PC as much as the window waited for. A properties file is read in well under a millisecond.
+ *
+ * <p>The file is read once, when a screen first asks for its layout; changes are kept in memory (a
+ * divider being dragged changes many times a second) and written, whole, by {@link #save()} when the
+ * window has closed. No file is set (some tests): the layout lasts as long as the program runs.
  */
 public final class LayoutMemory {
     private static final Logger LOG = Logger.getLogger(LayoutMemory.class.getName());
-    private final Preferences node;
+    /** Set by the build's tests, so that the windows they open leave the developer's own layout alone. */
+    public static final String FILE_PROPERTY = "ptdv.layout.file";
+    private static final Object LOCK = new Object();
+    private static Path file;
+    private static Properties kept;
+    private static boolean changed;
 
-    public LayoutMemory(Preferences node) {
-        this.node = node;
+    private final String screen;
+
+    private LayoutMemory(String screen) {
+        this.screen = screen;
     }
 
-    /**
-     * Where the screens' layouts are kept under the user's preferences; the build's tests set
-     * {@code ptdv.layout.root} to a node of their own, so that running them leaves the developer's own
-     * layout alone.
-     */
-    public static String root() {
-        return System.getProperty("ptdv.layout.root", "vn/ptdv/layout");
+    /** Where the layouts are kept, unless the tests' property names another file. */
+    public static void keepIn(Path layoutFile) {
+        synchronized (LOCK) {
+            file = layoutFile;
+            kept = null;
+            changed = false;
+        }
     }
 
-    /** The program's own node for a screen. */
+    /** The file the layouts are read from and written to, if any. */
+    public static Optional<Path> file() {
+        String property = System.getProperty(FILE_PROPERTY);
+        synchronized (LOCK) {
+            return property != null && !property.isBlank() ? Optional.of(Path.of(property)) : Optional.ofNullable(file);
+        }
+    }
+
+    /** The layout of one screen. */
     public static LayoutMemory forUser(String screen) {
-        return new LayoutMemory(Preferences.userRoot().node(root() + "/" + screen));
-    }
-
-    /**
-     * Reads the screen's kept layout on a thread of its own, while JavaFX starts: the first read of the
-     * user's preferences parses their XML file (the registry on Windows), some 60–90 ms on the FX thread
-     * as the first screen was built. Preferences are cached for the JVM, so the screen then finds them
-     * read.
-     */
-    public static void readAhead(String screen) {
-        Thread thread = new Thread(() -> {
-            try {
-                forUser(screen).get("divider");
-            } catch (RuntimeException e) {
-                // The screen meets the same failure when it reads its layout, and goes with the defaults.
-                LOG.log(Level.FINE, "The layout could not be read ahead", e);
-            }
-        }, "ptdv-layout");
-        thread.setDaemon(true);
-        thread.start();
+        return new LayoutMemory(screen);
     }
 
     public Optional<String> get(String key) {
-        try {
-            return Optional.ofNullable(node.get(key, null));
-        } catch (IllegalStateException e) {
-            return Optional.empty();
+        synchronized (LOCK) {
+            return Optional.ofNullable(kept().getProperty(screen + "." + key));
         }
     }
 
@@ -70,10 +79,65 @@ public final class LayoutMemory {
     }
 
     public void put(String key, String value) {
-        try {
-            node.put(key, value);
-        } catch (IllegalStateException e) {
-            LOG.log(Level.FINE, "Layout not kept", e);
+        synchronized (LOCK) {
+            Object before = kept().setProperty(screen + "." + key, value);
+            changed |= !value.equals(before);
+        }
+    }
+
+    /** Forgets the screen's whole layout: it opens as it does the first time. */
+    public void forget() {
+        synchronized (LOCK) {
+            changed |= kept().keySet().removeIf(k -> k.toString().startsWith(screen + "."));
+        }
+    }
+
+    /**
+     * Writes the layouts to their file if anything changed, whole (beside it first, then moved over it):
+     * a start meanwhile reads the old layout or the new one, never half of one. Called off the FX thread
+     * once the window has closed; a layout that cannot be written is only lost, and the log says why.
+     */
+    public static void save() {
+        Optional<Path> target = file();
+        synchronized (LOCK) {
+            if (!changed || target.isEmpty()) {
+                return;
+            }
+            Path to = target.get();
+            Path partial = to.resolveSibling(to.getFileName() + ".part");
+            try {
+                if (to.getParent() != null) {
+                    Files.createDirectories(to.getParent());
+                }
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    kept.store(out, "PTDV: how the screens were left");
+                }
+                Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                changed = false;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "The screens' layout could not be kept in " + to, e);
+            }
+        }
+    }
+
+    /** The layouts, read from their file the first time (under the lock). */
+    private static Properties kept() {
+        if (kept == null) {
+            kept = new Properties();
+            file().ifPresent(LayoutMemory::read);
+        }
+        return kept;
+    }
+
+    private static void read(Path from) {
+        try (InputStream in = Files.newInputStream(from)) {
+            kept.load(in);
+        } catch (NoSuchFileException e) {
+            // The first start: every screen as it is made.
+        } catch (IOException | RuntimeException e) {
+            // A damaged file costs the person their layout, never the start.
+            kept.clear();
+            LOG.log(Level.WARNING, "The screens' layout could not be read from " + from, e);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -43,7 +42,6 @@ import vn.ptdv.ui.common.LayoutMemory;
  */
 @ExtendWith(ApplicationExtension.class)
 class CandidatePageFitTest {
-    private static final String NODE = LayoutMemory.root() + "/candidates";
 
     @TempDir
     static Path folder;
@@ -51,7 +49,7 @@ class CandidatePageFitTest {
 
     @BeforeAll
     static void data() throws Exception {
-        Preferences.userRoot().node(NODE).removeNode();
+        LayoutMemory.forUser("candidates").forget();
         try (Services services = Services.open(folder.resolve("page.db"), TestData.CLOCK)) {
             services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
             services.demo().fill();
@@ -76,7 +74,7 @@ class CandidatePageFitTest {
 
     @AfterAll
     static void forget() throws Exception {
-        Preferences.userRoot().node(NODE).removeNode();
+        LayoutMemory.forUser("candidates").forget();
     }
 
     @Start

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -42,7 +41,7 @@ class CandidatesScreenFitTest {
 
     @BeforeAll
     static void data() throws Exception {
-        Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates").removeNode();
+        vn.ptdv.ui.common.LayoutMemory.forUser("candidates").forget();
         Services services = Services.open(folder.resolve("fit.db"), TestData.CLOCK);
         services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
         services.demo().fill();
@@ -52,7 +51,7 @@ class CandidatesScreenFitTest {
 
     @AfterAll
     static void forget() throws Exception {
-        Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates").removeNode();
+        vn.ptdv.ui.common.LayoutMemory.forUser("candidates").forget();
     }
 
     @Start
@@ -113,16 +112,16 @@ class CandidatesScreenFitTest {
         }
         assertThat(cut).isEmpty();
         // The columns chosen and the folded page are kept for the next run.
-        Preferences kept = Preferences.userRoot().node(vn.ptdv.ui.common.LayoutMemory.root() + "/candidates");
+        vn.ptdv.ui.common.LayoutMemory kept = vn.ptdv.ui.common.LayoutMemory.forUser("candidates");
         robot.interact(() -> table.getColumns().stream().filter(c -> "helperColumn".equals(c.getId()))
                 .findFirst().orElseThrow().setVisible(true));
-        assertThat(kept.get("visible", "")).contains("helperColumn", "nameColumn");
+        assertThat(kept.get("visible").orElse("")).contains("helperColumn", "nameColumn");
         javafx.scene.control.SplitPane split = robot.lookup("#candidatesSplit").queryAs(javafx.scene.control.SplitPane.class);
         robot.clickOn("#detailToggle");
         assertThat(split.getItems()).hasSize(1);
-        assertThat(kept.get("detailHidden", "")).isEqualTo("true");
+        assertThat(kept.get("detailHidden").orElse("")).isEqualTo("true");
         robot.clickOn("#candidateTable").type(javafx.scene.input.KeyCode.F9);
         assertThat(split.getItems()).hasSize(2);
-        assertThat(kept.get("detailHidden", "")).isEqualTo("false");
+        assertThat(kept.get("detailHidden").orElse("")).isEqualTo("false");
     }
 }

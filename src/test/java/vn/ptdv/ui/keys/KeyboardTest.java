@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
@@ -39,7 +38,6 @@ import vn.ptdv.ui.common.LayoutMemory;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
-    private static final String NODE = LayoutMemory.root() + "/candidates";
 
     @TempDir
     static Path folder;
@@ -47,7 +45,7 @@ class KeyboardTest {
 
     @BeforeAll
     static void data() throws Exception {
-        Preferences.userRoot().node(NODE).removeNode();
+        LayoutMemory.forUser("candidates").forget();
         try (Services services = Services.open(folder.resolve("keys.db"), TestData.CLOCK)) {
             services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
             services.demo().fill();
@@ -56,7 +54,7 @@ class KeyboardTest {
 
     @AfterAll
     static void forget() throws Exception {
-        Preferences.userRoot().node(NODE).removeNode();
+        LayoutMemory.forUser("candidates").forget();
     }
 
     @Start
