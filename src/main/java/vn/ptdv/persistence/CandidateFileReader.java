@@ -67,7 +67,37 @@ public final class CandidateFileReader {
             + "FROM step_person p JOIN step s ON s.id = p.step_id JOIN candidate c ON c.id = s.candidate_id ";
 
     public void forEach(Connection c, Filter filter, FileConsumer consumer) throws SQLException {
-        String sql = "SELECT " + CANDIDATE + ", " + STEPS + " FROM candidate c " + filter.where() + " ORDER BY c.id";
+        forEachPacked(c, filter, file -> consumer.accept(file.candidate(), file.steps()));
+    }
+
+    /**
+     * A candidate's file as read, still packed: unpacked when asked for, on the thread that works on the
+     * file rather than on the one reading them. Reading a ward's files is SQLite's work and the unpacking's
+     * about equally, and the reading thread was the one the rest waited for.
+     */
+    public record PackedFile(long id, String packedCandidate, String packedSteps, Map<Long, List<StepPerson>> people) {
+        public Candidate candidate() {
+            try {
+                return CandidateFileReader.candidate(packedCandidate);
+            } catch (IOException e) {
+                throw new DatabaseException("Cannot read candidate " + id, e);
+            }
+        }
+
+        /** The steps in the order of their date, then of their entry. */
+        public List<Step> steps() {
+            try {
+                return CandidateFileReader.steps(id, packedSteps, people);
+            } catch (IOException e) {
+                throw new DatabaseException("Cannot read the steps of candidate " + id, e);
+            }
+        }
+    }
+
+    /** The files in the order of their candidates' ids, each handed on as read (see {@link PackedFile}). */
+    public void forEachPacked(Connection c, Filter filter, java.util.function.Consumer<PackedFile> consumer)
+            throws SQLException {
+        String sql = "SELECT c.id, " + CANDIDATE + ", " + STEPS + " FROM candidate c " + filter.where() + " ORDER BY c.id";
         String people = PEOPLE + filter.where() + " ORDER BY s.candidate_id, p.step_id, p.position";
         try (PreparedStatement ps = c.prepareStatement(sql); PreparedStatement pp = c.prepareStatement(people)) {
             for (int i = 0; i < filter.arguments().size(); i++) {
@@ -77,12 +107,10 @@ public final class CandidateFileReader {
             try (ResultSet rs = ps.executeQuery(); ResultSet pr = pp.executeQuery()) {
                 PeopleCursor cursor = new PeopleCursor(pr);
                 while (rs.next()) {
-                    Candidate candidate = candidate(rs.getString(1));
-                    consumer.accept(candidate, steps(candidate.id(), rs.getString(2), cursor.of(candidate.id())));
+                    long id = rs.getLong(1);
+                    consumer.accept(new PackedFile(id, rs.getString(2), rs.getString(3), cursor.of(id)));
                 }
             }
-        } catch (IOException e) {
-            throw new SQLException("Cannot read a candidate's file", e);
         }
     }
 

@@ -18,6 +18,14 @@ final class ListTable {
 
     /** {@code rows} may be made as they are written, so that a long list is never held whole in memory. */
     static void write(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, Iterable<List<Object>> rows) {
+        finish(sheet, headers.size(), rows(sheet, s, headers, widths, rows));
+    }
+
+    /**
+     * The header row and the rows, and nothing the workbook keeps for all its sheets: a thread may write
+     * one sheet's rows while another writes other sheets. Returns the number of the row after the last.
+     */
+    static int rows(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, Iterable<List<Object>> rows) {
         int first = Header.FIRST_TABLE_ROW;
         Row head = sheet.createRow(first);
         head.setHeightInPoints(36); // room for headers on two lines
@@ -57,10 +65,19 @@ final class ListTable {
                 }
             }
         }
+        return r;
+    }
+
+    /**
+     * The header frozen, repeated on every printed page, and a filter over the rows up to {@code end}
+     * (exclusive): print titles and filters are names the workbook keeps, set by one thread at a time.
+     */
+    static void finish(Sheet sheet, int columns, int end) {
+        int first = Header.FIRST_TABLE_ROW;
         sheet.createFreezePane(0, first + 1);
         sheet.setRepeatingRows(new CellRangeAddress(first, first, -1, -1));
-        if (r > first + 1) {
-            sheet.setAutoFilter(new CellRangeAddress(first, r - 1, 0, headers.size() - 1));
+        if (end > first + 1) {
+            sheet.setAutoFilter(new CellRangeAddress(first, end - 1, 0, columns - 1));
         }
     }
 

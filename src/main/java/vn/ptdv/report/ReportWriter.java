@@ -50,11 +50,26 @@ public final class ReportWriter {
             SXSSFWorkbook wb = new QuickZipWorkbook(new XSSFWorkbook(), 1000);
             try {
                 ReportStyles styles = new ReportStyles(wb);
-                new SummarySheet(report, styles, m).write(wb.createSheet(SUMMARY));
-                cultivated(report, list(wb, CULTIVATED, report, styles, "report.title.cultivated", 15), styles);
-                admitted(report, list(wb, ADMITTED, report, styles, "report.title.admitted", 9), styles);
-                probation(report, list(wb, PROBATION, report, styles, "report.title.probation", 7), styles);
-                todo(report, list(wb, TODO, report, styles, "report.title.todo", 6), styles);
+                Sheet summary = wb.createSheet(SUMMARY);
+                Sheet cultivated = list(wb, CULTIVATED, report, styles, "report.title.cultivated", 15);
+                Sheet admitted = list(wb, ADMITTED, report, styles, "report.title.admitted", 9);
+                Sheet probation = list(wb, PROBATION, report, styles, "report.title.probation", 7);
+                Sheet todo = list(wb, TODO, report, styles, "report.title.todo", 6);
+                // The to-do list is most of a ward's report (tens of thousands of rows): its rows are
+                // written on a thread of their own while this one writes the other sheets, so that on a
+                // two-core PC the report takes the longer of the two rather than their sum.
+                SheetRowsTask todoRows = SheetRowsTask.start("ptdv-report-todo", () -> todo(report, todo, styles));
+                try {
+                    new SummarySheet(report, styles, m).write(summary);
+                    cultivated(report, cultivated, styles);
+                    admitted(report, admitted, styles);
+                    probation(report, probation, styles);
+                } catch (RuntimeException | Error e) {
+                    todoRows.awaitAfterFailure(); // the workbook is never closed under it
+                    throw e;
+                }
+                todoRows.await();
+                ListTable.finish(todo, TODO_COLUMNS, todoRows.end());
                 wb.write(out);
             } finally {
                 wb.close(); // also removes the temporary files
@@ -150,7 +165,10 @@ public final class ReportWriter {
                 && f.steps().stream().noneMatch(st -> st.code().closesFile());
     }
 
-    private void todo(YearReport r, Sheet sheet, ReportStyles s) {
+    private static final int TODO_COLUMNS = 6;
+
+    /** The to-do sheet's rows; returns the number of the row after the last (see {@link ListTable#rows}). */
+    private int todo(YearReport r, Sheet sheet, ReportStyles s) {
         // A ward's to-do list runs to a hundred thousand lines: each row is made as it is written.
         int[] n = {1};
         Iterable<List<Object>> rows = () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
@@ -158,7 +176,7 @@ public final class ReportWriter {
                 item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
                 item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
                         DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""))).iterator();
-        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
+        return ListTable.rows(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
                 "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
     }
 

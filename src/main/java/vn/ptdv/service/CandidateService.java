@@ -118,10 +118,10 @@ public final class CandidateService {
     }
 
     private void read(CandidateFileReader.Filter filter, Consumer<CandidateWithSteps> action) {
-        FilePipeline.run(sink -> database.inTransaction(c -> {
-            files.forEach(c, filter, (candidate, file) -> sink.accept(new CandidateWithSteps(candidate, file)));
+        FilePipeline.<CandidateFileReader.PackedFile>run(sink -> database.inTransaction(c -> {
+            files.forEachPacked(c, filter, sink);
             return null;
-        }), action);
+        }), file -> action.accept(new CandidateWithSteps(file.candidate(), file.steps())));
     }
 
     public Optional<Candidate> find(long id) {
