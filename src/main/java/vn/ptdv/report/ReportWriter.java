@@ -58,7 +58,7 @@ public final class ReportWriter {
                 // The to-do list is most of a ward's report (tens of thousands of rows): its rows are
                 // written on a thread of their own while this one writes the other sheets, so that on a
                 // two-core PC the report takes the longer of the two rather than their sum.
-                SheetRowsTask todoRows = SheetRowsTask.start("ptdv-report-todo", () -> todo(report, todo, styles));
+                BesideTask<Integer> todoRows = BesideTask.start("ptdv-report-todo", () -> todo(report, todo, styles));
                 try {
                     new SummarySheet(report, styles, m).write(summary);
                     cultivated(report, cultivated, styles);
@@ -68,8 +68,7 @@ public final class ReportWriter {
                     todoRows.awaitAfterFailure(); // the workbook is never closed under it
                     throw e;
                 }
-                todoRows.await();
-                ListTable.finish(todo, TODO_COLUMNS, todoRows.end());
+                ListTable.finish(todo, TODO_COLUMNS, todoRows.await());
                 wb.write(out);
             } finally {
                 wb.close(); // also removes the temporary files

@@ -6,21 +6,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * One sheet's rows written on a thread of its own while the caller writes the workbook's other sheets.
- * A streamed sheet has its own temporary file and writer, so two sheets can be filled at once; what the
- * workbook keeps for all its sheets (names, print titles) stays with the caller's thread.
+ * Part of a report's work done on a thread of its own beside the caller's, on a PC's second core: one
+ * sheet's rows while the caller writes the others (a streamed sheet has its own temporary file and
+ * writer; what the workbook keeps for all its sheets stays with the caller), or the year's numbers while
+ * the caller orders the findings.
  */
-final class SheetRowsTask {
-    private final FutureTask<Integer> task;
-    private int end;
+final class BesideTask<T> {
+    private final FutureTask<T> task;
 
-    private SheetRowsTask(FutureTask<Integer> task) {
+    private BesideTask(FutureTask<T> task) {
         this.task = task;
     }
 
-    /** Starts writing; {@code rows} returns the number of the row after the sheet's last. */
-    static SheetRowsTask start(String threadName, Callable<Integer> rows) {
-        SheetRowsTask started = new SheetRowsTask(new FutureTask<>(rows));
+    static <T> BesideTask<T> start(String threadName, Callable<T> work) {
+        BesideTask<T> started = new BesideTask<>(new FutureTask<>(work));
         Thread thread = new Thread(started.task, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -28,12 +27,13 @@ final class SheetRowsTask {
     }
 
     /**
-     * Waits until the rows are written, interrupted or not (the workbook, closed, would delete the sheet's
-     * file under the thread); their failure is thrown here, on the caller's thread.
+     * Waits until the work has ended, interrupted or not (it still uses what it was given: a workbook
+     * closed would delete a sheet's file under it), and returns its result; its failure is thrown here,
+     * on the caller's thread.
      */
-    void await() throws IOException {
+    T await() throws IOException {
         try {
-            end = finished().get();
+            return finished().get();
         } catch (InterruptedException e) {
             throw new IllegalStateException("The task is done", e); // cannot happen: finished() waited
         } catch (ExecutionException e) {
@@ -47,16 +47,16 @@ final class SheetRowsTask {
             if (cause instanceof Error error) {
                 throw error;
             }
-            throw new IOException("A sheet could not be written", cause);
+            throw new IOException("The work beside failed", cause);
         }
     }
 
-    /** Waits, the caller having failed already: the rows' own failure, if any, adds nothing to its. */
+    /** Waits, the caller having failed already: the work's own failure, if any, adds nothing to its. */
     void awaitAfterFailure() {
         finished();
     }
 
-    private FutureTask<Integer> finished() {
+    private FutureTask<T> finished() {
         boolean interrupted = false;
         while (!task.isDone()) {
             try {
@@ -71,10 +71,5 @@ final class SheetRowsTask {
             Thread.currentThread().interrupt();
         }
         return task;
-    }
-
-    /** The number of the row after the last, once {@link #await} has returned. */
-    int end() {
-        return end;
     }
 }
