@@ -136,13 +136,39 @@ public final class ImportService {
 
     /** Imports the file; refused (nothing written) when the preview has an error. */
     public ImportPreview apply(Path file) {
-        ImportPreview preview = preview(file);
-        if (preview.canApply()) {
-            // An import can change many files at once: the state before it stays in the backups.
-            services.backups().automatic(vn.ptdv.service.BackupService.Reason.BEFORE_IMPORT);
-            services.candidates().applyImport(preview.entries());
+        // An import can change many files at once: the state before it stays in the backups. The backup
+        // is written while the file is read and checked, which nothing writes meanwhile (a ward's
+        // database takes about as long to copy as a thousand rows to check, and an office PC has two
+        // cores), and kept only if the import goes ahead.
+        BesideTask<vn.ptdv.service.BackupService.Pending> backup = BesideTask.start("ptdv-import-backup",
+                () -> services.backups().pending(vn.ptdv.service.BackupService.Reason.BEFORE_IMPORT));
+        ImportPreview preview;
+        try {
+            preview = preview(file);
+        } catch (RuntimeException | Error e) {
+            discard(backup);
+            throw e;
         }
+        if (!preview.canApply()) {
+            discard(backup);
+            return preview;
+        }
+        try {
+            backup.await().keep();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // the backup's own failures are unchecked
+        }
+        services.candidates().applyImport(preview.entries());
         return preview;
+    }
+
+    /** The backup of an import that does not go ahead, once written: removed. */
+    private static void discard(BesideTask<vn.ptdv.service.BackupService.Pending> backup) {
+        try {
+            backup.await().discard();
+        } catch (java.io.IOException | RuntimeException e) {
+            // Not written: nothing to remove. What stopped the import is what the person is told.
+        }
     }
 
     /**

@@ -132,6 +132,15 @@ public final class BackupService {
 
     /** An automatic backup now, into the backups folder; the oldest beyond {@link #KEEP} are removed. */
     public Path automatic(Reason reason) {
+        return pending(reason).keep();
+    }
+
+    /**
+     * An automatic backup written now, for work that may not go ahead (an import of a file still being
+     * checked): kept, and the oldest beyond {@link #KEEP} removed, only by {@link Pending#keep}; removed
+     * by {@link Pending#discard}, so that work that does not happen costs no older backup its place.
+     */
+    public Pending pending(Reason reason) {
         Optional<BackupCipher.Recipient> key = storedRecipient();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String name = stem(database.file()) + "-" + now.format(STAMP) + "-" + reason.code();
@@ -144,9 +153,28 @@ public final class BackupService {
         } else {
             writeBesideDatabase(target);
         }
-        prune();
-        LOG.info("Backup " + reason + " written to " + target);
-        return target;
+        return new Pending(target, reason);
+    }
+
+    /** A backup written and not yet kept (see {@link #pending}). */
+    public final class Pending {
+        private final Path file;
+        private final Reason reason;
+
+        private Pending(Path file, Reason reason) {
+            this.file = file;
+            this.reason = reason;
+        }
+
+        public Path keep() {
+            prune();
+            LOG.info("Backup " + reason + " written to " + file);
+            return file;
+        }
+
+        public void discard() {
+            deleteQuietly(file);
+        }
     }
 
     /** The backup made when the program closes: at most one a day. */

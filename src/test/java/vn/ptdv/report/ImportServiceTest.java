@@ -152,6 +152,27 @@ class ImportServiceTest {
     }
 
     @Test
+    void anImportThatDoesNotGoAheadCostsNoOlderBackupItsPlace() throws Exception {
+        // The backup before an import is written while the file is checked: a refused or unreadable file
+        // must leave the thirty kept backups as they were, none added and the oldest not pushed out.
+        for (int i = 0; i < vn.ptdv.service.BackupService.KEEP; i++) {
+            services.backups().automatic(vn.ptdv.service.BackupService.Reason.ON_CLOSE);
+        }
+        java.util.List<Path> before = services.backups().list().stream().map(b -> b.file()).toList();
+        Path refused = filled("loi.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", "31/02/1990"},
+        }, new Object[][] {});
+        assertThat(imports.apply(refused).canApply()).isFalse();
+        Path empty = Files.createFile(folder.resolve("rong.xlsx"));
+        assertThatThrownBy(() -> imports.apply(empty)).hasFieldOrPropertyWithValue("messageKey", "import.file.empty");
+
+        assertThat(services.backups().list().stream().map(b -> b.file()).toList()).isEqualTo(before);
+        try (var files = Files.list(services.backups().folder())) {
+            assertThat(files).hasSize(vn.ptdv.service.BackupService.KEEP);
+        }
+    }
+
+    @Test
     void filesThatAreNotWorkbooksGetAClearMessage() throws Exception {
         Path empty = Files.createFile(folder.resolve("rong.xlsx"));
         Path csv = folder.resolve("danh-sach.xlsx");
