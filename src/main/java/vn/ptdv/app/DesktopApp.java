@@ -59,6 +59,9 @@ public final class DesktopApp extends Application {
         LogSetup.toFileBeside(chosen.databaseFile());
         LOG.info(() -> "Command line read " + StartupTimer.sinceJvmStart() + " ms after JVM start");
         vn.ptdv.ui.common.LayoutMemory.keepIn(AppPaths.dataFolder().resolve("layout.properties"));
+        // Also as the program ends otherwise (Windows shutting down or logging off with the window open).
+        Thread keepLayout = new Thread(vn.ptdv.ui.common.LayoutMemory::save, "ptdv-layout-save");
+        Runtime.getRuntime().addShutdownHook(keepLayout);
         if (!chosen.measure().isFloor()) {
             headStart = DatabaseHeadStart.begin(chosen.databaseFile(), Clock.systemDefaultZone(), chosen.demo());
             ReadAhead.begin("candidates");

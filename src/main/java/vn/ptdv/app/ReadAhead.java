@@ -26,6 +26,10 @@ final class ReadAhead {
             } catch (RuntimeException e) {
                 // The FX thread meets the same failure where it reads the same, and handles it there.
                 LOG.log(Level.FINE, "Could not read ahead", e);
+            } catch (Error e) {
+                // The texts' class failing to start: the FX thread would see only that it could not.
+                LOG.log(Level.SEVERE, "Could not read ahead", e);
+                throw e;
             }
         }, "ptdv-read-ahead");
         thread.setDaemon(true);

@@ -51,9 +51,15 @@ final class BesideTask<T> {
         }
     }
 
-    /** Waits, the caller having failed already: the work's own failure, if any, adds nothing to its. */
-    void awaitAfterFailure() {
-        finished();
+    /** Waits, the caller having failed already: the work's own failure, if any, goes with the caller's. */
+    void awaitAfterFailure(Throwable callers) {
+        try {
+            finished().get();
+        } catch (ExecutionException e) {
+            callers.addSuppressed(e.getCause());
+        } catch (InterruptedException | RuntimeException e) {
+            // finished() waited: it is done
+        }
     }
 
     private FutureTask<T> finished() {

@@ -47,12 +47,17 @@ public final class ImportService {
     private final Services services;
     private final Messages m = Messages.current();
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportService.class.getName());
+
     public ImportService(Services services) {
         this.services = services;
     }
 
     public ImportPreview preview(Path file) {
-        ImportSheet sheet = new ExcelImportReader().read(file);
+        return preview(new ExcelImportReader().read(file));
+    }
+
+    private ImportPreview preview(ImportSheet sheet) {
         List<ImportSheet.Problem> errors = new ArrayList<>(sheet.errors());
         List<ImportSheet.Problem> warnings = new ArrayList<>(sheet.warnings());
         Map<ImportSheet.Person, Optional<CandidateWithSteps>> matches = matchStored(sheet.people());
@@ -136,15 +141,20 @@ public final class ImportService {
 
     /** Imports the file; refused (nothing written) when the preview has an error. */
     public ImportPreview apply(Path file) {
+        // A file that cannot be read, or whose rows are wrong, is refused before anything is written.
+        ImportSheet sheet = new ExcelImportReader().read(file);
+        if (!sheet.errors().isEmpty()) {
+            return preview(sheet);
+        }
         // An import can change many files at once: the state before it stays in the backups. The backup
-        // is written while the file is read and checked, which nothing writes meanwhile (a ward's
-        // database takes about as long to copy as a thousand rows to check, and an office PC has two
-        // cores), and kept only if the import goes ahead.
+        // is written while the rows are checked against the cell's files, which nothing writes meanwhile
+        // (a ward's database takes about as long to copy as that check, and an office PC has two cores),
+        // and kept only if the import goes ahead.
         BesideTask<vn.ptdv.service.BackupService.Pending> backup = BesideTask.start("ptdv-import-backup",
                 () -> services.backups().pending(vn.ptdv.service.BackupService.Reason.BEFORE_IMPORT));
         ImportPreview preview;
         try {
-            preview = preview(file);
+            preview = preview(sheet);
         } catch (RuntimeException | Error e) {
             discard(backup);
             throw e;
@@ -168,6 +178,7 @@ public final class ImportService {
             backup.await().discard();
         } catch (java.io.IOException | RuntimeException e) {
             // Not written: nothing to remove. What stopped the import is what the person is told.
+            LOG.log(java.util.logging.Level.WARNING, "The backup before a refused import failed", e);
         }
     }
 

@@ -3,6 +3,7 @@ package vn.ptdv.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,11 +50,13 @@ final class ListTable {
             for (int i = 0; i < values.size(); i++) {
                 Cell c = row.createCell(i);
                 Object v = values.get(i);
+                // Dates as Excel's day numbers, counted from 1900 as every workbook here is: what POI does
+                // with a date, without asking the workbook (shared by the sheets being written at once).
                 if (v instanceof java.time.LocalDateTime t) {
-                    c.setCellValue(t);
+                    c.setCellValue(DateUtil.getExcelDate(t, false));
                     c.setCellStyle(s.dateTime);
                 } else if (v instanceof LocalDate d) {
-                    c.setCellValue(d);
+                    c.setCellValue(DateUtil.getExcelDate(d.atStartOfDay(), false));
                     c.setCellStyle(s.date);
                 } else if (v instanceof Number n) {
                     c.setCellValue(n.doubleValue());

@@ -66,7 +66,7 @@ public final class ReportService {
             todo = services.checks().withAcknowledgements(checker.findings());
             reviews = lastReviews();
         } catch (RuntimeException | Error e) {
-            stats.awaitAfterFailure(); // it sorts the list this method was handed back
+            stats.awaitAfterFailure(e); // it sorts the list this method would have handed on
             throw e;
         }
         try {

@@ -65,7 +65,7 @@ public final class ReportWriter {
                     admitted(report, admitted, styles);
                     probation(report, probation, styles);
                 } catch (RuntimeException | Error e) {
-                    todoRows.awaitAfterFailure(); // the workbook is never closed under it
+                    todoRows.awaitAfterFailure(e); // the workbook is never closed under it
                     throw e;
                 }
                 ListTable.finish(todo, TODO_COLUMNS, todoRows.await());

@@ -2,11 +2,13 @@ package vn.ptdv.ui.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -23,14 +25,19 @@ import java.util.logging.Logger;
  *
  * <p>The file is read once, when a screen first asks for its layout; changes are kept in memory (a
  * divider being dragged changes many times a second) and written, whole, by {@link #save()} when the
- * window has closed. No file is set (some tests): the layout lasts as long as the program runs.
+ * window has closed (and as the program ends, however it ends). No file is set (some tests): the
+ * layout lasts as long as the program runs. The first start after the update finds no file and takes
+ * the layout the person had left in the preferences, once.
  */
 public final class LayoutMemory {
     private static final Logger LOG = Logger.getLogger(LayoutMemory.class.getName());
     /** Set by the build's tests, so that the windows they open leave the developer's own layout alone. */
     public static final String FILE_PROPERTY = "ptdv.layout.file";
+    /** Where the layout was kept until December 2026, under the user's preferences. */
+    private static final String FORMER_ROOT = "vn/ptdv/layout";
     private static final Object LOCK = new Object();
     private static Path file;
+    private static String formerRoot;
     private static Properties kept;
     private static boolean changed;
 
@@ -42,8 +49,14 @@ public final class LayoutMemory {
 
     /** Where the layouts are kept, unless the tests' property names another file. */
     public static void keepIn(Path layoutFile) {
+        keepIn(layoutFile, FORMER_ROOT);
+    }
+
+    /** {@code former}: the preferences node the layout is taken from when the file is not there yet. */
+    static void keepIn(Path layoutFile, String former) {
         synchronized (LOCK) {
             file = layoutFile;
+            formerRoot = former;
             kept = null;
             changed = false;
         }
@@ -109,8 +122,10 @@ public final class LayoutMemory {
                 if (to.getParent() != null) {
                     Files.createDirectories(to.getParent());
                 }
-                try (OutputStream out = Files.newOutputStream(partial)) {
-                    kept.store(out, "PTDV: how the screens were left");
+                try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                    kept.store(Channels.newOutputStream(out), "PTDV: how the screens were left");
+                    out.force(true); // on the disk before it replaces the old one: a power cut leaves either
                 }
                 Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 changed = false;
@@ -124,9 +139,37 @@ public final class LayoutMemory {
     private static Properties kept() {
         if (kept == null) {
             kept = new Properties();
-            file().ifPresent(LayoutMemory::read);
+            Optional<Path> from = file();
+            if (from.isPresent() && Files.exists(from.get())) {
+                read(from.get());
+            } else if (from.isPresent() && formerRoot != null && System.getProperty(FILE_PROPERTY) == null) {
+                carryOver(formerRoot);
+            }
         }
         return kept;
+    }
+
+    /** The layout the person left in the preferences before the file: each screen's node, key by key. */
+    private static void carryOver(String root) {
+        try {
+            java.util.prefs.Preferences user = java.util.prefs.Preferences.userRoot();
+            if (!user.nodeExists(root)) {
+                return;
+            }
+            java.util.prefs.Preferences former = user.node(root);
+            for (String screen : former.childrenNames()) {
+                java.util.prefs.Preferences node = former.node(screen);
+                for (String key : node.keys()) {
+                    String value = node.get(key, null);
+                    if (value != null) {
+                        kept.setProperty(screen + "." + key, value);
+                    }
+                }
+            }
+            changed = !kept.isEmpty(); // written to the file when the window closes, and read from it after
+        } catch (java.util.prefs.BackingStoreException | RuntimeException e) {
+            LOG.log(Level.FINE, "The former layout could not be read", e);
+        }
     }
 
     private static void read(Path from) {

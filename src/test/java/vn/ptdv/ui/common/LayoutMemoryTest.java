@@ -29,16 +29,21 @@ class LayoutMemoryTest {
         LayoutMemory.keepIn(null);
     }
 
+    /** The file, with no layout in the preferences to take over (the developer's own may be there). */
+    private static void keep(Path file) {
+        LayoutMemory.keepIn(file, "vn/ptdv-tests/no-former-layout");
+    }
+
     @Test
     void aLayoutLeftInOneRunIsFoundInTheNext() {
         Path file = folder.resolve("PTDV").resolve("layout.properties");
-        LayoutMemory.keepIn(file);
+        keep(file);
         LayoutMemory.forUser("candidates").put("divider", "0.7");
         LayoutMemory.forUser("candidates").put("visible", "nameColumn,statusColumn");
         LayoutMemory.forUser("dashboard").put("divider", "0.4");
         LayoutMemory.save();
 
-        LayoutMemory.keepIn(file); // the next start reads the file afresh
+        keep(file); // the next start reads the file afresh
         assertThat(LayoutMemory.forUser("candidates").number("divider")).contains(0.7);
         assertThat(LayoutMemory.forUser("candidates").get("visible")).contains("nameColumn,statusColumn");
         assertThat(LayoutMemory.forUser("dashboard").number("divider")).contains(0.4);
@@ -49,7 +54,7 @@ class LayoutMemoryTest {
     @Test
     void theFirstStartHasNoLayoutAndWritesNothingUntilSomethingChanges() {
         Path file = folder.resolve("layout.properties");
-        LayoutMemory.keepIn(file);
+        keep(file);
         assertThat(LayoutMemory.forUser("candidates").get("divider")).isEmpty();
         LayoutMemory.save();
         assertThat(file).doesNotExist();
@@ -59,7 +64,7 @@ class LayoutMemoryTest {
     void aDamagedFileCostsTheLayoutNotTheStart() throws Exception {
         Path file = folder.resolve("layout.properties");
         Files.write(file, new byte[] {'a', '=', '\\', 'u', '1'}); // a broken escape: Properties refuses it
-        LayoutMemory.keepIn(file);
+        keep(file);
         assertThat(LayoutMemory.forUser("candidates").get("divider")).isEmpty();
         LayoutMemory.forUser("candidates").put("divider", "0.6");
         LayoutMemory.save();
@@ -67,14 +72,36 @@ class LayoutMemoryTest {
     }
 
     @Test
+    void theFirstStartAfterTheUpdateTakesTheLayoutLeftInThePreferencesOnce() throws Exception {
+        String former = "vn/ptdv-tests/former-layout-" + System.nanoTime();
+        java.util.prefs.Preferences node = java.util.prefs.Preferences.userRoot().node(former + "/candidates");
+        node.put("divider", "0.55");
+        node.put("visible", "nameColumn,statusColumn");
+        try {
+            Path file = folder.resolve("layout.properties");
+            LayoutMemory.keepIn(file, former);
+            assertThat(LayoutMemory.forUser("candidates").number("divider")).contains(0.55);
+            LayoutMemory.save();
+            assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).contains("candidates.divider=0.55");
+
+            node.put("divider", "0.3"); // changed in the preferences afterwards: the file is what counts now
+            LayoutMemory.keepIn(file, former);
+            assertThat(LayoutMemory.forUser("candidates").number("divider")).contains(0.55);
+            assertThat(LayoutMemory.forUser("candidates").get("visible")).contains("nameColumn,statusColumn");
+        } finally {
+            java.util.prefs.Preferences.userRoot().node(former).removeNode();
+        }
+    }
+
+    @Test
     void forgettingAScreenLeavesTheOthers() {
         Path file = folder.resolve("layout.properties");
-        LayoutMemory.keepIn(file);
+        keep(file);
         LayoutMemory.forUser("candidates").put("divider", "0.7");
         LayoutMemory.forUser("candidatesExtra").put("divider", "0.3");
         LayoutMemory.forUser("candidates").forget();
         LayoutMemory.save();
-        LayoutMemory.keepIn(file);
+        keep(file);
         assertThat(LayoutMemory.forUser("candidates").get("divider")).isEmpty();
         assertThat(LayoutMemory.forUser("candidatesExtra").number("divider")).contains(0.3);
     }
