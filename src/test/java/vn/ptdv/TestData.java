@@ -23,6 +23,15 @@ public final class TestData {
         return Services.open(folder.resolve("ptdv.db"), CLOCK);
     }
 
+    /** The cell of the window tests (its details, as the first start asks them) with the sample data; the caller closes it. */
+    public static Services demoCell(Path file) {
+        Services services = Services.open(file, CLOCK);
+        services.cell().saveCell(new vn.ptdv.domain.Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu",
+                "Lê Văn Bí", 25));
+        services.demo().fill();
+        return services;
+    }
+
     /** A database file made by the program's migrations up to {@code version} only, as an older program left it. */
     public static org.sqlite.SQLiteDataSource databaseAtVersion(Path file, String version) {
         org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource();

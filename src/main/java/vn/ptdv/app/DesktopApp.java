@@ -59,7 +59,8 @@ public final class DesktopApp extends Application {
         LogSetup.toFileBeside(chosen.databaseFile());
         LOG.info(() -> "Command line read " + StartupTimer.sinceJvmStart() + " ms after JVM start");
         vn.ptdv.ui.common.LayoutMemory.keepIn(AppPaths.dataFolder().resolve("layout.properties"));
-        // Also as the program ends otherwise (Windows shutting down or logging off with the window open).
+        // Written as the program ends, however it ends (the window closed, Windows shutting down or logging
+        // off with it open): on a thread of its own, never on the FX thread.
         Thread keepLayout = new Thread(vn.ptdv.ui.common.LayoutMemory::save, "ptdv-layout-save");
         Runtime.getRuntime().addShutdownHook(keepLayout);
         if (!chosen.measure().isFloor()) {
@@ -68,8 +69,6 @@ public final class DesktopApp extends Application {
         }
         try {
             Application.launch(DesktopApp.class);
-            // On the launcher's thread, once the window has closed: never a file written on the FX thread.
-            vn.ptdv.ui.common.LayoutMemory.save();
         } catch (RuntimeException | Error e) {
             DatabaseHeadStart untaken = headStart;
             headStart = null;

@@ -31,12 +31,6 @@ import vn.ptdv.domain.StepPerson;
  * and Jackson reads it back: a third of the time.
  */
 public final class CandidateFileReader {
-    /** Takes each file in turn; the steps are in the order of their date, then of their entry. */
-    @FunctionalInterface
-    public interface FileConsumer {
-        void accept(Candidate candidate, List<Step> steps);
-    }
-
     /** Which candidates to read: all of them, or those with a step dated in the given years. */
     public record Filter(String where, List<Object> arguments) {
         public static Filter all() {
@@ -71,10 +65,6 @@ public final class CandidateFileReader {
      */
     private static final String PEOPLE = "SELECT s.candidate_id, p.step_id, p.role, p.name, p.known_since "
             + "FROM step_person p JOIN step s ON s.id = p.step_id JOIN candidate c ON c.id = s.candidate_id ";
-
-    public void forEach(Connection c, Filter filter, FileConsumer consumer) throws SQLException {
-        forEachPacked(c, filter, file -> consumer.accept(file.candidate(), file.steps()));
-    }
 
     /**
      * A candidate's file as read, still packed: unpacked when asked for, on the thread that works on the

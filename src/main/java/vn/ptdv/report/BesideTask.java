@@ -13,6 +13,7 @@ import java.util.concurrent.FutureTask;
  */
 final class BesideTask<T> {
     private final FutureTask<T> task;
+    private T result;
 
     private BesideTask(FutureTask<T> task) {
         this.task = task;
@@ -32,50 +33,48 @@ final class BesideTask<T> {
      * on the caller's thread.
      */
     T await() throws IOException {
-        try {
-            return finished().get();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException("The task is done", e); // cannot happen: finished() waited
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException("The work beside failed", cause);
+        Throwable failure = finish();
+        if (failure == null) {
+            return result;
         }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IOException("The work beside failed", failure);
     }
 
     /** Waits, the caller having failed already: the work's own failure, if any, goes with the caller's. */
     void awaitAfterFailure(Throwable callers) {
-        try {
-            finished().get();
-        } catch (ExecutionException e) {
-            callers.addSuppressed(e.getCause());
-        } catch (InterruptedException | RuntimeException e) {
-            // finished() waited: it is done
+        Throwable failure = finish();
+        if (failure != null) {
+            callers.addSuppressed(failure);
         }
     }
 
-    private FutureTask<T> finished() {
+    /** Waits for the end without giving up on an interrupt (kept for the caller); the work's failure, if any. */
+    private Throwable finish() {
         boolean interrupted = false;
-        while (!task.isDone()) {
-            try {
-                task.get();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            } catch (ExecutionException e) {
-                break; // done, with a failure
+        try {
+            while (true) {
+                try {
+                    result = task.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        return task;
     }
 }

@@ -58,9 +58,10 @@ class CandidateFileReaderTest {
     private Map<Long, List<Step>> readAll(CandidateFileReader.Filter filter, Map<Long, Candidate> people) {
         Map<Long, List<Step>> files = new LinkedHashMap<>();
         database.inTransaction(c -> {
-            reader.forEach(c, filter, (candidate, file) -> {
+            reader.forEachPacked(c, filter, file -> {
+                Candidate candidate = file.candidate();
                 people.put(candidate.id(), candidate);
-                files.put(candidate.id(), file);
+                files.put(candidate.id(), file.steps());
             });
             return null;
         });

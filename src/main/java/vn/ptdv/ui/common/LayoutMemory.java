@@ -24,8 +24,8 @@ import java.util.logging.Logger;
  * PC as much as the window waited for. A properties file is read in well under a millisecond.
  *
  * <p>The file is read once, when a screen first asks for its layout; changes are kept in memory (a
- * divider being dragged changes many times a second) and written, whole, by {@link #save()} when the
- * window has closed (and as the program ends, however it ends). No file is set (some tests): the
+ * divider being dragged changes many times a second) and written, whole, by {@link #save()} as the
+ * program ends, however it ends (the window's launcher saves it in a shutdown hook). No file is set (some tests): the
  * layout lasts as long as the program runs. The first start after the update finds no file and takes
  * the layout the person had left in the preferences, once.
  */
@@ -108,7 +108,7 @@ public final class LayoutMemory {
     /**
      * Writes the layouts to their file if anything changed, whole (beside it first, then moved over it):
      * a start meanwhile reads the old layout or the new one, never half of one. Called off the FX thread
-     * once the window has closed; a layout that cannot be written is only lost, and the log says why.
+     * as the program ends; a layout that cannot be written is only lost, and the log says why.
      */
     public static void save() {
         Optional<Path> target = file();

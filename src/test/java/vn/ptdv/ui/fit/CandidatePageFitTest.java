@@ -26,7 +26,6 @@ import vn.ptdv.TestData;
 import vn.ptdv.app.DesktopWindow;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.CandidateSummary;
-import vn.ptdv.domain.Cell;
 import vn.ptdv.domain.PersonRole;
 import vn.ptdv.domain.Step;
 import vn.ptdv.domain.StepCode;
@@ -50,9 +49,7 @@ class CandidatePageFitTest {
     @BeforeAll
     static void data() throws Exception {
         LayoutMemory.forUser("candidates").forget();
-        try (Services services = Services.open(folder.resolve("page.db"), TestData.CLOCK)) {
-            services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
-            services.demo().fill();
+        try (Services services = TestData.demoCell(folder.resolve("page.db"))) {
             Candidate saved = services.candidates().save(TestData.candidate(CandidatesScreenFitTest.LONG_NAME).build(),
                     PhotoUpdate.keep());
             long id = saved.id();

@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.ptdv.TestData;
 import vn.ptdv.app.DesktopWindow;
-import vn.ptdv.domain.Cell;
 import vn.ptdv.domain.CandidateSummary;
 import vn.ptdv.service.PhotoUpdate;
 import vn.ptdv.service.Services;
@@ -42,11 +41,9 @@ class CandidatesScreenFitTest {
     @BeforeAll
     static void data() throws Exception {
         vn.ptdv.ui.common.LayoutMemory.forUser("candidates").forget();
-        Services services = Services.open(folder.resolve("fit.db"), TestData.CLOCK);
-        services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
-        services.demo().fill();
-        services.candidates().save(TestData.candidate(LONG_NAME).build(), PhotoUpdate.keep());
-        services.close();
+        try (Services services = TestData.demoCell(folder.resolve("fit.db"))) {
+            services.candidates().save(TestData.candidate(LONG_NAME).build(), PhotoUpdate.keep());
+        }
     }
 
     @AfterAll

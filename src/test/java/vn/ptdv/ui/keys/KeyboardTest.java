@@ -28,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.ptdv.TestData;
 import vn.ptdv.app.DesktopWindow;
 import vn.ptdv.domain.CandidateSummary;
-import vn.ptdv.domain.Cell;
-import vn.ptdv.service.Services;
 import vn.ptdv.ui.common.LayoutMemory;
 
 /**
@@ -46,10 +44,7 @@ class KeyboardTest {
     @BeforeAll
     static void data() throws Exception {
         LayoutMemory.forUser("candidates").forget();
-        try (Services services = Services.open(folder.resolve("keys.db"), TestData.CLOCK)) {
-            services.cell().saveCell(new Cell("Chi bộ Tổ dân phố số 5", "Đảng bộ xã Phố Lu", "Phố Lu", "Lê Văn Bí", 25));
-            services.demo().fill();
-        }
+        TestData.demoCell(folder.resolve("keys.db")).close();
     }
 
     @AfterAll
