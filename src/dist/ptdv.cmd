@@ -7,14 +7,15 @@ rem    closes (a few seconds more, once); later starts, of the window and of com
 rem    loading each class from the jar. Its name carries the size and time of ptdv.jar and the size of
 rem    Java's class image, so that a new jar or another Java makes a new one. It is kept in
 rem    %LOCALAPPDATA%\PTDV.
-rem  - the window with the quick compiler only (TieredStopAtLevel=1): while the window starts, the
-rem    optimising compiler would take a whole core from it, and a cell's data is small enough not to
-rem    need it. Commands keep both compilers (a report or an import over many thousands of people needs
-rem    them).
-rem  - the window with one compiler thread (CICompilerCount=1; Java makes two): on a two-core PC
-rem    the second competes with the window's own threads while it starts.
-rem  - the window with the serial garbage collector: on a window's heap it starts sooner than the
-rem    default (G1), whose set-up and helper threads compete with the window's start on a two-core PC.
+rem  - the quick compiler only (TieredStopAtLevel=1): while the window starts, the optimising compiler
+rem    would take a whole core from it. A command runs once: on a two-core PC the optimising compiler
+rem    spent more than it saved even on a ward's files (the yearly report of 20,000 people 7.0 -> 4.4-5.1
+rem    s, a 1,000-row import 6.0 -> 4.2-4.5 s). Only "bench" keeps both compilers: it times many runs of
+rem    the same work after a warm-up, which the optimising compiler pays back.
+rem  - one compiler thread (CICompilerCount=1; Java makes two): on a two-core PC the second competes
+rem    with the program's own threads.
+rem  - the serial garbage collector: on a window's heap it starts sooner than the default (G1), whose
+rem    set-up and helper threads compete with the program on a two-core PC.
 rem Without arguments (a double click) the window opens without a console window (javaw).
 setlocal
 set "JAR=%~dp0ptdv.jar"
@@ -68,8 +69,9 @@ shift
 goto scan
 :scanned
 
+set "QUICK=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
 if not defined WINDOW goto command
-set OPTS=%OPTS% -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC
+set OPTS=%OPTS% %QUICK%
 if defined SHARED goto window
 rem The window, the first time: Java writes the archive as the program closes; older ones go.
 if not exist "%CACHE%" mkdir "%CACHE%"
@@ -84,5 +86,7 @@ exit /b 0
 exit /b %ERRORLEVEL%
 
 :command
+rem The first word after the database's path is the command's name.
+if /i not "%~1"=="bench" set OPTS=%OPTS% %QUICK%
 "%JAVA%" %OPTS% %SHARED% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

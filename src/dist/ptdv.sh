@@ -6,13 +6,17 @@
 #    closes (a few seconds more, once); later starts, of the window and of commands, map it instead of
 #    loading each class from the jar. It fits one ptdv.jar and one Java: when either is newer, it is
 #    made again. It is kept in the user's cache folder (XDG_CACHE_HOME or ~/.cache, ~/Library/Caches).
-#  - the window with the quick compiler only (TieredStopAtLevel=1): while the window starts, the
-#    optimising compiler would take a whole core from it, and a cell's data is small enough not to need
-#    it. Commands keep both compilers (a report or an import over many thousands of people needs them).
-#  - the window with one compiler thread (CICompilerCount=1; Java makes two): on a two-core PC the
-#    second competes with the window's own threads while it starts (measured: 1,343 -> 1,253 ms).
-#  - the window with the serial garbage collector: on a window's heap it starts sooner than the default
-#    (G1), whose set-up and helper threads compete with the window's start on a two-core PC.
+#  - the quick compiler only (TieredStopAtLevel=1): while the window starts, the optimising compiler
+#    would take a whole core from it. A command runs once: on a two-core PC the optimising compiler
+#    spent more than it saved even on a ward's files (measured, 20,000 people: the yearly report 7.0 ->
+#    4.4-5.1 s, the checks 4.1-4.5 -> 3.1-3.2 s, a 1,000-row import 6.0 -> 4.2-4.5 s; 100,000 people:
+#    the report 19.0 -> 15.9 s). Only `bench` keeps both compilers: it times many runs of the same work
+#    after a warm-up, which the optimising compiler pays back.
+#  - one compiler thread (CICompilerCount=1; Java makes two): on a two-core PC the second competes with
+#    the program's own threads (measured, the window's start: 1,343 -> 1,253 ms).
+#  - the serial garbage collector: on a window's heap it starts sooner than the default (G1), whose
+#    set-up and helper threads compete with the program on a two-core PC (the report of 100,000 people:
+#    0.4 GB of memory instead of 1.5 GB).
 
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 jar="$here/ptdv.jar"
@@ -53,14 +57,29 @@ opens_window() {
     return 0
 }
 
+# The command's name: the first word that is neither an option nor the database's path.
+command_name() {
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --db) [ $# -ge 2 ] || return 0; shift 2 ;;
+            -*) shift ;;
+            *) printf '%s' "$1"; return 0 ;;
+        esac
+    done
+}
+
+quick="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
 if ! opens_window "$@"; then
+    if [ "$(command_name "$@")" != bench ]; then
+        opts="$opts $quick"
+    fi
     if [ -f "$archive" ]; then
         exec "$java" $opts -XX:SharedArchiveFile="$archive" -jar "$jar" "$@"
     fi
     exec "$java" $opts -jar "$jar" "$@"
 fi
 
-opts="$opts -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
+opts="$opts $quick"
 if [ -f "$archive" ]; then
     exec "$java" $opts -XX:SharedArchiveFile="$archive" -jar "$jar" "$@"
 fi
