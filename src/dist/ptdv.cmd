@@ -87,6 +87,8 @@ exit /b %ERRORLEVEL%
 
 :command
 rem The first word after the database's path is the command's name.
-if /i not "%~1"=="bench" set OPTS=%OPTS% %QUICK%
+if /i "%~1"=="bench" goto commandRun
+set OPTS=%OPTS% %QUICK%
+:commandRun
 "%JAVA%" %OPTS% %SHARED% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
