@@ -1,15 +1,14 @@
 package vn.ptdv.report;
 
-import java.io.IOException;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Part of a report's work done on a thread of its own beside the caller's, on a PC's second core: one
  * sheet's rows while the caller writes the others (a streamed sheet has its own temporary file and
  * writer; what the workbook keeps for all its sheets stays with the caller), or the year's numbers while
- * the caller orders the findings.
+ * the caller orders the findings. The work throws no checked exception, so neither does waiting for it.
  */
 final class BesideTask<T> {
     private final FutureTask<T> task;
@@ -19,8 +18,8 @@ final class BesideTask<T> {
         this.task = task;
     }
 
-    static <T> BesideTask<T> start(String threadName, Callable<T> work) {
-        BesideTask<T> started = new BesideTask<>(new FutureTask<>(work));
+    static <T> BesideTask<T> start(String threadName, Supplier<T> work) {
+        BesideTask<T> started = new BesideTask<>(new FutureTask<>(work::get));
         Thread thread = new Thread(started.task, threadName);
         thread.setDaemon(true);
         thread.start();
@@ -32,21 +31,15 @@ final class BesideTask<T> {
      * closed would delete a sheet's file under it), and returns its result; its failure is thrown here,
      * on the caller's thread.
      */
-    T await() throws IOException {
+    T await() {
         Throwable failure = finish();
-        if (failure == null) {
-            return result;
-        }
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
         if (failure instanceof Error error) {
             throw error;
         }
-        throw new IOException("The work beside failed", failure);
+        if (failure != null) {
+            throw (RuntimeException) failure; // a Supplier throws nothing else
+        }
+        return result;
     }
 
     /** Waits, the caller having failed already: the work's own failure, if any, goes with the caller's. */

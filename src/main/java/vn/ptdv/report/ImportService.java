@@ -163,11 +163,7 @@ public final class ImportService {
             discard(backup);
             return preview;
         }
-        try {
-            backup.await().keep();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // the backup's own failures are unchecked
-        }
+        backup.await().keep();
         services.candidates().applyImport(preview.entries());
         return preview;
     }
@@ -176,7 +172,7 @@ public final class ImportService {
     private static void discard(BesideTask<vn.ptdv.service.BackupService.Pending> backup) {
         try {
             backup.await().discard();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // Not written: nothing to remove. What stopped the import is what the person is told.
             LOG.log(java.util.logging.Level.WARNING, "The backup before a refused import failed", e);
         }

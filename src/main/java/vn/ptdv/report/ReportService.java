@@ -69,12 +69,8 @@ public final class ReportService {
             stats.awaitAfterFailure(e); // it sorts the list this method would have handed on
             throw e;
         }
-        try {
-            return new YearReport(cell, year, reportDate, stats.await(), lastYear.result(), shown, todo, sources,
-                    services.checks().settings(), services.calendar().workingDays(year, year + 1), reviews);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // the year's numbers read no file
-        }
+        return new YearReport(cell, year, reportDate, stats.await(), lastYear.result(), shown, todo, sources,
+                services.checks().settings(), services.calendar().workingDays(year, year + 1), reviews);
     }
 
     private Map<Long, vn.ptdv.domain.journal.JournalEntry> lastReviews() {
