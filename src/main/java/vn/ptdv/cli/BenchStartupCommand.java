@@ -84,6 +84,7 @@ public final class BenchStartupCommand implements Callable<Integer> {
             o.put("tableMaxMs", r.table().max());
             o.put("tableMs", r.table().ms());
             o.put("ratio", Math.round(r.ratio() * 1000) / 1000.0);
+            o.put("ratioOfMedians", Math.round(r.ratioOfMedians() * 1000) / 1000.0);
             o.put("ratioBudget", StartupBench.RATIO_BUDGET);
             o.put("msBudget", StartupBench.MS_BUDGET);
             o.put("withinBudget", r.ratioWithinBudget() && r.msWithinBudget());
