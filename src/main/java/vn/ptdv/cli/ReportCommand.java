@@ -3,6 +3,7 @@ package vn.ptdv.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,31 @@ public final class ReportCommand implements Callable<Integer> {
         LocalDate day = today == null ? LocalDate.now(Clock.systemDefaultZone()) : today;
         new ReportService(context.services()).write(year, day, out);
         spec.commandLine().getOut().println(Messages.text("cli.report.done", String.valueOf(year), out.toAbsolutePath()));
+        // A database made by import or restore has none of the header's details until the window asks for them.
+        List<String> missing = missingDetails(context.services().cell().cell()
+                .orElse(new vn.ptdv.domain.Cell("", "", "", "", 0)));
+        if (!missing.isEmpty()) {
+            spec.commandLine().getOut().println(Messages.text("cli.report.detailsMissing", String.join(", ", missing)));
+        }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The header's and the signature's details the cell has not given, as the person knows them. */
+    static List<String> missingDetails(vn.ptdv.domain.Cell cell) {
+        List<String> missing = new java.util.ArrayList<>();
+        if (cell.name().isBlank()) {
+            missing.add(Messages.text("cli.report.detail.name"));
+        }
+        if (cell.superiorCommittee().isBlank()) {
+            missing.add(Messages.text("cli.report.detail.superior"));
+        }
+        if (cell.placeName().isBlank()) {
+            missing.add(Messages.text("cli.report.detail.place"));
+        }
+        if (cell.secretaryName().isBlank()) {
+            missing.add(Messages.text("cli.report.detail.secretary"));
+        }
+        return missing;
     }
 }

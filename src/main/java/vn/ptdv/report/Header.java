@@ -26,14 +26,21 @@ final class Header {
     /** {@code half}: how many columns the left block (committee and cell) spans. */
     static void write(Sheet sheet, vn.ptdv.domain.Cell cell, java.time.LocalDate day, ReportStyles s, String title,
                       int columns, int half) {
-        put(sheet, 0, 0, half - 1, cell.superiorCommittee().toUpperCase(VI), s.centre);
+        put(sheet, 0, 0, half - 1, orToFillIn(cell.superiorCommittee()).toUpperCase(VI), s.centre);
         put(sheet, 0, half, columns - 1, "ĐẢNG CỘNG SẢN VIỆT NAM", s.underlinedCentre);
-        put(sheet, 1, 0, half - 1, cell.name().toUpperCase(VI), s.boldCentre);
-        String date = cell.placeName() + ", ngày " + AdminDate.day(day) + " tháng " + AdminDate.month(day)
+        put(sheet, 1, 0, half - 1, orToFillIn(cell.name()).toUpperCase(VI), s.boldCentre);
+        String date = orToFillIn(cell.placeName()) + ", ngày " + AdminDate.day(day) + " tháng " + AdminDate.month(day)
                 + " năm " + day.getYear();
         put(sheet, 1, half, columns - 1, date, s.italicCentre);
         put(sheet, 2, 0, half - 1, "*", s.centre);
         put(sheet, 4, 0, columns - 1, title, s.title);
+    }
+
+    /** What a printed form leaves for the hand to fill in, where the cell has not said (", ngày …" looked broken). */
+    static final String TO_FILL_IN = "…………………";
+
+    static String orToFillIn(String text) {
+        return text.isBlank() ? TO_FILL_IN : text;
     }
 
     static void put(Sheet sheet, int row, int from, int to, String text, CellStyle style) {

@@ -202,8 +202,11 @@ public final class ImportService {
 
     /** A new person: an empty ethnicity is Kinh and an empty religion Không, as on the form. */
     private static Candidate withDefaults(Candidate c) {
-        return c.toBuilder().ethnicity(c.ethnicity().isEmpty() ? "Kinh" : c.ethnicity())
-                .religion(c.religion().isEmpty() ? "Không" : c.religion()).build();
+        // Written as the official list spells it ("kinh" as Kinh), so that the report counts it in its group.
+        return c.toBuilder()
+                .ethnicity(c.ethnicity().isEmpty() ? "Kinh" : vn.ptdv.domain.Ethnicities.canonical(c.ethnicity()))
+                .religion(c.religion().isEmpty() ? "Không" : vn.ptdv.domain.Religions.canonical(c.religion()))
+                .build();
     }
 
     /** The stored candidate with what the sheet gives; fields the sheet leaves empty keep their value. */
@@ -224,10 +227,10 @@ public final class ImportService {
             b.permanentResidence(sheet.permanentResidence());
         }
         if (!sheet.ethnicity().isEmpty()) {
-            b.ethnicity(sheet.ethnicity());
+            b.ethnicity(vn.ptdv.domain.Ethnicities.canonical(sheet.ethnicity()));
         }
         if (!sheet.religion().isEmpty()) {
-            b.religion(sheet.religion());
+            b.religion(vn.ptdv.domain.Religions.canonical(sheet.religion()));
         }
         if (!sheet.citizenId().isEmpty()) {
             b.citizenId(sheet.citizenId());

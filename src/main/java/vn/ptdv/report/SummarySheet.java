@@ -42,6 +42,11 @@ final class SummarySheet {
         row = Header.FIRST_TABLE_ROW;
         text(sheet, m.get("report.summary.part1"), s.bold);
         targets(sheet);
+        // Numbers the cell never resolved must not read as its resolution to the committee above.
+        if (r.stats().targetOrigin() != vn.ptdv.service.TargetService.Origin.SET) {
+            text(sheet, m.get("report.summary.origin." + r.stats().targetOrigin().name(), String.valueOf(r.year())),
+                    s.normal); // on one line, across the empty cells beside it
+        }
         row++;
         text(sheet, m.get("report.summary.part2", r.stats().progress().admitted().size()), s.bold);
         breakdown(sheet);
@@ -75,6 +80,13 @@ final class SummarySheet {
             number(x, 2, range.get().max());
             Cell rate = x.createCell(4);
             rate.setCellFormula("IF(B" + excelRow + ">0,D" + excelRow + "/B" + excelRow + ",\"\")");
+            // The formula's value is written with it: LibreOffice shows the written value without
+            // recalculating, and so does Excel in Protected View (a file received by mail), where 0 showed.
+            if (range.get().min() > 0) {
+                rate.setCellValue((double) result / range.get().min());
+            } else {
+                rate.setCellValue("");
+            }
             rate.setCellStyle(s.percent);
         } else {
             cell(x, 1, "", s.cell);
@@ -85,6 +97,7 @@ final class SummarySheet {
         number(x, 5, lastYear);
         Cell change = x.createCell(6);
         change.setCellFormula("D" + excelRow + "-F" + excelRow);
+        change.setCellValue(result - lastYear);
         change.setCellStyle(s.number);
         row++;
     }

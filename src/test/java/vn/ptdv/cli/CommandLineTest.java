@@ -340,6 +340,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aReportOfACellWithoutItsDetailsSaysWhatIsMissingAndLeavesDotsToFillIn() throws Exception {
+        assertThat(run("--db", db(), "init", "--cell", "Chi bộ Thôn Phố Lu")).isZero();
+        Path report = folder.resolve("bc-thieu.xlsx");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "report", "--year", "2026", "--out", report.toString(), "--today", "2026-12-15"))
+                .isZero();
+        assertThat(out.toString()).contains("Đã ghi báo cáo năm 2026")
+                .contains("Chú ý: chi bộ chưa có đảng bộ cấp trên, địa danh ghi trên báo cáo, họ tên bí thư")
+                .doesNotContain("tên chi bộ,");
+        try (var in = java.nio.file.Files.newInputStream(report);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheet(vn.ptdv.report.ReportWriter.SUMMARY);
+            java.util.List<String> header = new java.util.ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                sheet.getRow(r).forEach(c -> header.add(c.getStringCellValue()));
+            }
+            assertThat(header).contains("CHI BỘ THÔN PHỐ LU", "…………………", "…………………, ngày 15 tháng 12 năm 2026")
+                    .noneMatch(t -> t.startsWith(","));
+            // No target was set: the report says its target columns are the usual ones, not the cell's resolution.
+            java.util.List<String> all = new java.util.ArrayList<>();
+            sheet.forEach(row -> row.forEach(c -> all.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(c))));
+            assertThat(all).contains("Ghi chú: chi bộ chưa đặt chỉ tiêu cho năm 2026; cột chỉ tiêu ghi mức thường dùng "
+                    + "(bồi dưỡng 3–5, kết nạp 1–2 người).");
+        }
+    }
+
+    @Test
     void backupWithAPasswordThenRestoreBringsTheDataBackAndOnlyWithThePassword() throws Exception {
         run("--db", db(), "--demo", "candidates", "list");
         String copy = folder.resolve("usb/ptdv.ptdvbak").toString();

@@ -97,6 +97,12 @@ class ReportWriterTest {
         assertThat(rate.getCellType()).isEqualTo(CellType.FORMULA);
         assertThat(eval.evaluate(rate).getNumberValue()).isEqualTo(3.0);
         assertThat(new DataFormatter().formatCellValue(rate, eval)).isEqualTo("300%");
+        // The values written with the formulas, which LibreOffice and Excel's Protected View show as they are.
+        assertThat(rate.getNumericCellValue()).isEqualTo(3.0);
+        Cell change = summary.getRow(first).getCell(6);
+        assertThat(change.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(change.getNumericCellValue()).isEqualTo(eval.evaluate(change).getNumberValue());
+        assertThat(summary.getRow(first + 1).getCell(6).getNumericCellValue()).isEqualTo(3.0);
         List<String> all = new ArrayList<>();
         for (Row r : summary) {
             r.forEach(c -> all.add(new DataFormatter().formatCellValue(c)));

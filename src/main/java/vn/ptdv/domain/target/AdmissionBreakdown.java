@@ -61,8 +61,9 @@ public final class AdmissionBreakdown {
         for (Group g : groups) {
             int n = g.count();
             count(by, "gender", g.gender() == Gender.MALE ? "Nam" : "Nữ", n);
-            count(by, "ethnicity", orBlank(g.ethnicity()), n);
-            count(by, "religion", orBlank(g.religion()), n);
+            // As typed, "kinh" would not be counted as Kinh (it would be an ethnic minority in the report).
+            count(by, "ethnicity", orBlank(vn.ptdv.domain.Ethnicities.canonical(g.ethnicity())), n);
+            count(by, "religion", orBlank(vn.ptdv.domain.Religions.canonical(g.religion())), n);
             count(by, "ageBand", ageBand(g.age()), n);
             count(by, "education", orBlank(g.education()), n);
             count(by, "youthUnion", g.youthUnion() ? "Có" : "Không", n);
