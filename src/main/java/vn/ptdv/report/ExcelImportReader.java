@@ -89,6 +89,10 @@ public final class ExcelImportReader {
             if (java.util.Arrays.equals(head, new byte[] {'P', 'K', 3, 4})) {
                 return "import.file.damaged";
             }
+            // Not a zip at all (a longer CSV or text file renamed .xlsx fails here, a short one earlier).
+            if (head.length == 4) {
+                return "import.file.notXlsx";
+            }
         } catch (IOException again) {
             e.addSuppressed(again);
         }

@@ -189,6 +189,14 @@ class ImportServiceTest {
         }
         assertThatThrownBy(() -> imports.preview(empty)).hasFieldOrPropertyWithValue("messageKey", "import.file.empty");
         assertThatThrownBy(() -> imports.preview(csv)).hasFieldOrPropertyWithValue("messageKey", "import.file.notXlsx");
+        // A longer CSV renamed .xlsx fails deeper in the zip reader, and is still said to be no Excel file.
+        Path longCsv = folder.resolve("dai.xlsx");
+        StringBuilder rows = new StringBuilder("Họ và tên,Ngày sinh,Giới tính\n");
+        for (int i = 0; i < 199; i++) {
+            rows.append("Nguyễn Văn ").append(i).append(",01/01/1990,Nam\n");
+        }
+        Files.writeString(longCsv, rows);
+        assertThatThrownBy(() -> imports.preview(longCsv)).hasFieldOrPropertyWithValue("messageKey", "import.file.notXlsx");
         assertThatThrownBy(() -> imports.preview(xls))
                 .hasFieldOrPropertyWithValue("messageKey", "import.file.oldOrProtected");
         assertThatThrownBy(() -> imports.preview(wrongSheets))
