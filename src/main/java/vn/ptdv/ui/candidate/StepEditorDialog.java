@@ -104,6 +104,9 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(scroll);
         getDialogPane().setPrefWidth(Em.of(WIDTH_EM));
         getDialogPane().setMinWidth(Math.min(Em.of(WIDTH_EM), javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40));
+        // Sized to its fields before it is shown: fitted only afterwards, the second step editor opened in a run
+        // kept its first size on GTK, a strip one field high (the window did not grow to the fitted scene).
+        fitNow();
         setOnShown(e -> {
             fitWindow();
             javafx.application.Platform.runLater(() -> rows.lookup("#stepField_date").requestFocus());
@@ -166,15 +169,19 @@ final class StepEditorDialog extends Dialog<ButtonType> {
     /** The dialog as tall as its fields need, up to 70 % of the screen; beyond that it scrolls. */
     private void fitWindow() {
         javafx.application.Platform.runLater(() -> {
-            rows.applyCss();
-            rows.layout();
-            double needed = rows.prefHeight(rows.getPrefWidth());
-            scroll.setPrefViewportHeight(Math.min(needed,
-                    javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7));
+            fitNow();
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
         });
+    }
+
+    /** The viewport as tall as the fields, measured with their styles (their skins make their heights). */
+    private void fitNow() {
+        getDialogPane().applyCss();
+        rows.layout();
+        double needed = rows.prefHeight(rows.getPrefWidth());
+        scroll.setPrefViewportHeight(Math.min(needed, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7));
     }
 
     private Node peopleEditor() {
