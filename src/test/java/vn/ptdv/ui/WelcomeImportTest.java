@@ -111,6 +111,11 @@ class WelcomeImportTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(answer.get()).isNull();
         assertThat(robot.lookup("#firstStartButton").queryButton().isDisabled()).isFalse();
+        // The focus goes back to the way chosen, not to "Để sau": Enter there closed the welcome and lost the name.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = robot.lookup("#firstStartButton").queryButton().getScene().getFocusOwner();
+        assertThat(focused).isNotNull();
+        assertThat(focused.getId()).isEqualTo("firstStartButton");
         assertThat(services.cell().cell()).isEmpty();
         assertThat(services.candidates().count()).isZero();
 

@@ -136,6 +136,18 @@ public final class FirstStartDialog extends Dialog<Outcome> {
             }
         });
         vm.outcomeProperty().addListener((o, was, done) -> setResult(done));
+        // While the way chosen works, both buttons are disabled and the focus falls to "Để sau"; when it did not
+        // work (an import refused, a chooser cancelled) the focus goes back to the start, so Enter tries again
+        // instead of closing the welcome with what was typed.
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                Platform.runLater(() -> {
+                    if (isShowing() && vm.outcomeProperty().get() == null) {
+                        beginButton.requestFocus();
+                    }
+                });
+            }
+        });
 
         TextField name = form.field("cellName");
         // After the dialog's own start, which gives the focus to the default button.
