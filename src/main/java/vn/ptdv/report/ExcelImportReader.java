@@ -119,9 +119,13 @@ public final class ExcelImportReader {
                 : Optional.of(rows(reader, stepsSheet.get(), shared, ImportFormat.MAX_STEP_ROWS));
         List<ImportSheet.Problem> errors = new ArrayList<>();
         List<ImportSheet.Problem> warnings = new ArrayList<>();
-        List<ImportSheet.Person> persons = readPeople(people, errors, warnings);
+        java.util.Set<String> unreadCodes = new java.util.HashSet<>();
+        List<ImportSheet.Person> persons = readPeople(people, errors, warnings, unreadCodes);
+        // Its rows are read unless a column it needs is missing (then each step's code would be "unknown").
+        boolean peopleRead = errors.stream().noneMatch(e -> e.sheet().equals(people.name()) && e.row() == 1
+                && e.message().equals(m.get("import.err.missingColumn")));
         List<ImportSheet.ImportedStep> stepRows = steps.isEmpty() ? List.of() : readSteps(steps.get(), errors, warnings);
-        return new ImportSheet(persons, stepRows, errors, warnings);
+        return new ImportSheet(persons, stepRows, errors, warnings, unreadCodes, peopleRead);
     }
 
     /** The first sheet of that name, ignoring case. */
@@ -165,7 +169,7 @@ public final class ExcelImportReader {
     }
 
     private List<ImportSheet.Person> readPeople(SheetRows sheet, List<ImportSheet.Problem> errors,
-                                                List<ImportSheet.Problem> warnings) {
+                                                List<ImportSheet.Problem> warnings, java.util.Set<String> unreadCodes) {
         Map<String, Integer> col = columns(sheet, ImportFormat.peopleColumns(), warnings);
         for (String required : List.of("Họ và tên", "Giới tính", "Ngày sinh")) {
             if (!col.containsKey(required)) {
@@ -205,6 +209,9 @@ public final class ExcelImportReader {
             }
             codes.putIfAbsent(code, r + 1);
             if (gender == null || birth.isEmpty() || name.isBlank()) {
+                if (!code.isEmpty()) {
+                    unreadCodes.add(code);
+                }
                 continue;
             }
             Candidate c = Candidate.builder().fullName(name).gender(gender).birthDate(birth.get())

@@ -112,8 +112,11 @@ public final class ImportService {
         for (ImportSheet.ImportedStep s : sheet.steps()) {
             ImportSheet.Person owner = byCode.get(s.code());
             if (owner == null) {
-                errors.add(new ImportSheet.Problem(ImportFormat.STEPS, s.row(), ImportFormat.CODE,
-                        m.get("import.err.unknownCode", s.code())));
+                // A person whose row could not be read has its error told already: not again for each step.
+                if (sheet.peopleRead() && !sheet.unreadCodes().contains(s.code())) {
+                    errors.add(new ImportSheet.Problem(ImportFormat.STEPS, s.row(), ImportFormat.CODE,
+                            m.get("import.err.unknownCode", s.code())));
+                }
                 continue;
             }
             for (FieldError e : services.candidates().problems(s.step(), owner.candidate().birthDate())) {

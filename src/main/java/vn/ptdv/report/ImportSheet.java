@@ -4,8 +4,14 @@ import java.util.List;
 import vn.ptdv.domain.Candidate;
 import vn.ptdv.domain.Step;
 
-/** What an import workbook holds, row by row, with the problems found while reading it. */
-public record ImportSheet(List<Person> people, List<ImportedStep> steps, List<Problem> errors, List<Problem> warnings) {
+/**
+ * What an import workbook holds, row by row, with the problems found while reading it. {@code unreadCodes}: the
+ * "Mã" of the people's rows that could not be read (their errors are told): their steps are not told again as
+ * belonging to nobody. {@code peopleRead}: false when the people's sheet could not be read at all (a column
+ * missing), so no step's code can be checked.
+ */
+public record ImportSheet(List<Person> people, List<ImportedStep> steps, List<Problem> errors, List<Problem> warnings,
+                          java.util.Set<String> unreadCodes, boolean peopleRead) {
 
     /**
      * A person's row: its "Mã" links the steps; the source is a category name. Ethnicity and religion

@@ -90,6 +90,59 @@ class ImportServiceTest {
     }
 
     @Test
+    void aPersonsRowInErrorIsToldOnceNotAgainForEachOfItsStepsAndTheErrorsComeFirst() throws Exception {
+        Path file = filled("ngay-sai.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Thị Thảo", "Giới tính", "Nữ", "Ngày sinh", LocalDate.of(1998, 4, 12),
+                "Dân tộc", "kinh", "Tôn giáo", "không"},
+            {"Mã", "3", "Họ và tên", "Đỗ Anh Vinh", "Giới tính", "Nam", "Ngày sinh", "31/02/2001"},
+        }, new Object[][] {
+            {"Mã", "1", "Bước", "SOURCE_LISTED", "Ngày", "15/03/2024"},
+            {"Mã", "3", "Bước", "SOURCE_LISTED", "Ngày", "15/03/2024"},
+            {"Mã", "7", "Bước", "SOURCE_LISTED", "Ngày", "15/03/2024"},
+        });
+        ImportPreview preview = imports.preview(file);
+
+        // The birth date, and the step of a code that is on no row; not the steps of the row in error.
+        assertThat(preview.errors()).extracting(ImportSheet.Problem::sheet, ImportSheet.Problem::row, ImportSheet.Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportFormat.PEOPLE, 3, "Ngày sinh"),
+                        org.assertj.core.groups.Tuple.tuple(ImportFormat.STEPS, 4, ImportFormat.CODE));
+        java.util.List<String> lines = ImportText.lines(preview, vn.ptdv.i18n.Messages.current());
+        assertThat(lines.get(0)).startsWith("Lỗi — trang “Quần chúng”, dòng 3, cột “Ngày sinh”");
+        assertThat(lines).noneMatch(l -> l.startsWith("Thêm mới"));
+    }
+
+    @Test
+    void aMissingColumnIsTheOnlyErrorNotEveryStepOfThePeopleItHides() throws Exception {
+        Path file = filled("thieu-cot.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Thị Thảo", "Giới tính", "Nữ", "Ngày sinh", LocalDate.of(1998, 4, 12)},
+        }, new Object[][] {
+            {"Mã", "1", "Bước", "SOURCE_LISTED", "Ngày", "15/03/2024"},
+        });
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet people = wb.getSheet(ImportFormat.PEOPLE);
+            people.getRow(0).getCell(ImportFormat.PEOPLE_COLUMNS.indexOf("Ngày sinh")).setCellValue("");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        ImportPreview preview = imports.preview(file);
+
+        assertThat(preview.errors()).extracting(ImportSheet.Problem::column).containsExactly("Ngày sinh");
+    }
+
+    @Test
+    void anEthnicityAndAReligionTypedInSmallLettersAreStoredAsTheListSpellsThem() throws Exception {
+        Path file = filled("chu-thuong.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", LocalDate.of(1998, 4, 12),
+                "Dân tộc", "kinh", "Tôn giáo", "phật giáo"},
+        }, new Object[][] {});
+        assertThat(imports.apply(file).errors()).isEmpty();
+        var stored = services.candidates().listWithSteps().get(0).candidate();
+        assertThat(stored.ethnicity()).isEqualTo("Kinh");
+        assertThat(stored.religion()).isEqualTo("Phật giáo");
+    }
+
+    @Test
     void aFilledTemplateIsImportedWithLeadingZerosAndPeople() throws Exception {
         ImportPreview preview = imports.apply(goodFile());
 
