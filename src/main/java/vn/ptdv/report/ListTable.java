@@ -29,7 +29,12 @@ final class ListTable {
     static int rows(Sheet sheet, ReportStyles s, List<String> headers, int[] widths, Iterable<List<Object>> rows) {
         int first = Header.FIRST_TABLE_ROW;
         Row head = sheet.createRow(first);
-        head.setHeightInPoints(36); // room for headers on two lines
+        // Room for the longest heading (bold: a little wider than the rows' text), two lines at least.
+        int headLines = 2;
+        for (int i = 0; i < headers.size(); i++) {
+            headLines = Math.max(headLines, lines(headers.get(i), Math.max(1, widths[i] - 2)));
+        }
+        head.setHeightInPoints(Math.min(16f * headLines + 4, 100f));
         for (int i = 0; i < headers.size(); i++) {
             Cell c = head.createCell(i);
             c.setCellValue(headers.get(i));

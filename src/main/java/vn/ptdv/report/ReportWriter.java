@@ -102,7 +102,9 @@ public final class ReportWriter {
                 "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
                 "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
                 "report.col.certIssuer", "report.col.lastReview", "report.col.opinion"),
-                new int[] {6, 26, 13, 9, 10, 11, 10, 28, 24, 24, 13, 16, 28, 13, 36}, rows);
+                // Fifteen columns on a landscape A4 page: 267 characters wide they printed at about 6 points;
+                // narrower (the long texts wrap) they print at about 9.
+                new int[] {6, 22, 13, 6, 8, 9, 8, 20, 16, 18, 13, 12, 18, 13, 26}, rows);
     }
 
     /** A review's overall opinion: ready to be proposed or not, and what the helper wrote. */
