@@ -91,6 +91,9 @@ final class CommandLineContext implements CliContext {
     private Services open(boolean mayCreate, boolean announce) {
         if (services == null) {
             Path file = databaseFile();
+            if (Files.isDirectory(file)) {
+                throw new MissingDatabaseException(file); // said to be a folder, not a file (ErrorText)
+            }
             if (!Database.exists(file)) {
                 if (!mayCreate) {
                     // A command that reads never starts a database: a missing file is most often a typo.

@@ -36,6 +36,12 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // An Excel workbook under another name (y.pdf) opens in nothing.
+            spec.commandLine().getErr().println(Messages.text("cli.error.prefix") + Messages.text("cli.report.notXlsx", out));
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         LocalDate day = today == null ? LocalDate.now(Clock.systemDefaultZone()) : today;
         new ReportService(context.services()).write(year, day, out);
         spec.commandLine().getOut().println(Messages.text("cli.report.done", String.valueOf(year), out.toAbsolutePath()));

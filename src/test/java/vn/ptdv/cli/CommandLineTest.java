@@ -340,6 +340,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aFolderGivenAsTheDatabaseIsSaidToBeAFolderAndAReportNotNamedXlsxIsRefused() throws Exception {
+        Path folderGiven = java.nio.file.Files.createDirectories(folder.resolve("thu-muc"));
+        assertThat(run("--db", folderGiven.toString(), "check")).isEqualTo(1);
+        assertThat(err.toString()).contains("là một thư mục, không phải tệp dữ liệu").doesNotContain("ổ đĩa đầy");
+        assertThat(folderGiven.resolveSibling("thu-muc.lock")).doesNotExist();
+
+        run("--db", db(), "--demo", "candidates", "list");
+        err.getBuffer().setLength(0);
+        Path pdf = folder.resolve("bao-cao.pdf");
+        assertThat(run("--db", db(), "report", "--year", "2026", "--out", pdf.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("phải có đuôi .xlsx");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void aReportOfACellWithoutItsDetailsSaysWhatIsMissingAndLeavesDotsToFillIn() throws Exception {
         assertThat(run("--db", db(), "init", "--cell", "Chi bộ Thôn Phố Lu")).isZero();
         Path report = folder.resolve("bc-thieu.xlsx");
