@@ -112,9 +112,10 @@ class CommandLineProperties {
     @net.jqwik.api.Example
     void valuesPicocliCouldNotConvertAreToldInVietnamese() {
         assertThat(firstErrorLine("check", "--today", "")).isEqualTo(
-                "Lỗi: “” không phải là ngày hợp lệ; hãy ghi dạng năm-tháng-ngày, ví dụ 2026-11-27");
-        assertThat(firstErrorLine("report", "--year", "2026", "--today", "27/11/2026", "--out",
-                folder.resolve("bc.xlsx").toString())).contains("“27/11/2026” không phải là ngày hợp lệ");
+                "Lỗi: “” không phải là ngày hợp lệ; hãy ghi dạng năm-tháng-ngày, ví dụ 2026-11-27, hoặc ngày/tháng/năm, "
+                        + "ví dụ 27/11/2026");
+        assertThat(firstErrorLine("report", "--year", "2026", "--today", "31/02/2026", "--out",
+                folder.resolve("bc.xlsx").toString())).contains("“31/02/2026” không phải là ngày hợp lệ");
         assertThat(firstErrorLine("import", "a\u0000b.xlsx")).isEqualTo("Lỗi: “a\u0000b.xlsx” không dùng được cho FILE.xlsx");
         assertThat(firstErrorLine("--demo", "--demo")).isEqualTo("Lỗi: --demo chỉ được ghi một lần");
     }

@@ -245,6 +245,18 @@ class CommandLineTest {
     }
 
     @Test
+    void aDayIsTakenAsPeopleWriteItAsWellAsYearFirstByEveryCommand() throws Exception {
+        run("--db", db(), "--demo", "candidates", "list");
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "check", "--today", "2026-11-27", "--json")).isZero();
+        String yearFirst = out.toString();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db(), "check", "--today", "27/11/2026", "--json")).isZero();
+        assertThat(out.toString()).isEqualTo(yearFirst);
+        assertThat(run("--db", db(), "audit", "--from", "2026-01-01", "--json")).isZero();
+    }
+
+    @Test
     void checkPrintsTheSampleCellsFindingsAsJson() throws Exception {
         run("--db", db(), "--demo", "candidates", "list");
         out.getBuffer().setLength(0);
