@@ -381,7 +381,7 @@ public final class DesktopWindow {
                                  CandidatesView candidates, FxDialogService dialogs) {
         opened.demoError().ifPresent(e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
         if (opened.cell().isEmpty()) {
-            firstStart(stage, opened.services(), candidates);
+            firstStart(stage, opened.services(), candidates, opened.candidates().size());
         } else {
             // The count of overdue work is for the committee: shown once the program is unlocked. The
             // rules are checked once the list is on the screen.
@@ -426,8 +426,8 @@ public final class DesktopWindow {
      * The welcome on an empty database. It saves the cell and runs the chosen beginning itself; "Để sau"
      * saves nothing, so the welcome comes again at the next start.
      */
-    private void firstStart(Stage stage, Services services, CandidatesView candidates) {
-        new FirstStartDialog(stage, dialogs -> new WelcomeViewModel(services.cell(), services.candidates(),
+    private void firstStart(Stage stage, Services services, CandidatesView candidates, int people) {
+        new FirstStartDialog(stage, people, dialogs -> new WelcomeViewModel(services.cell(), services.candidates(),
                 services.demo(), new ExcelFlows(new vn.ptdv.report.ImportService(services), tasks, dialogs), tasks,
                 dialogs)).ask().ifPresent(outcome -> {
             candidates.onShow();

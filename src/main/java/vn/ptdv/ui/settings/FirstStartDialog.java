@@ -49,6 +49,14 @@ public final class FirstStartDialog extends Dialog<Outcome> {
      * message opens over the welcome, not behind it.
      */
     public FirstStartDialog(Window owner, Function<DialogService, WelcomeViewModel> model) {
+        this(owner, 0, model);
+    }
+
+    /**
+     * {@code people}: how many people the file already has (one made by an import on the command line): then the
+     * welcome asks only for the cell's details, and offers no way to begin (no sample data into a real list).
+     */
+    public FirstStartDialog(Window owner, int people, Function<DialogService, WelcomeViewModel> model) {
         initOwner(owner);
         vm = model.apply(new FxDialogService(getDialogPane().getScene().getWindow(), m));
         setTitle(m.get("firstStart.title"));
@@ -57,7 +65,7 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         getDialogPane().getStyleClass().add("welcome");
         setGraphic(new ImageView(new Image(FirstStartDialog.class.getResourceAsStream("/icons/ptdv-48.png"))));
 
-        Label intro = wrapped(m.get("firstStart.intro"));
+        Label intro = wrapped(people > 0 ? m.get("firstStart.intro.hasPeople", people) : m.get("firstStart.intro"));
         CellFormView form = new CellFormView(vm.cell(), List.of("cellName", "superiorCommittee", "secretaryName"));
         Label later = wrapped(m.get("firstStart.fields.help"));
         later.getStyleClass().add("text-muted");
@@ -90,6 +98,13 @@ public final class FirstStartDialog extends Dialog<Outcome> {
         working.setAlignment(Pos.CENTER_LEFT);
         working.visibleProperty().bind(vm.runningProperty());
 
+        if (people > 0) {
+            vm.startProperty().set(Start.EMPTY); // the details saved, the list kept as it is
+            for (Node n : List.of(how, choices)) {
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
         VBox content = new VBox(8, intro, form, later, how, choices);
         VBox.setMargin(how, new Insets(6, 0, 0, 0));
         content.setPrefWidth(WIDTH);
