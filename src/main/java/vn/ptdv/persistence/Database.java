@@ -186,6 +186,9 @@ public final class Database implements AutoCloseable {
             }
             database.keepSortKeysCurrent();
             return database;
+        } catch (NotADatabaseException e) {
+            lock.closeAfterFailedOpening(); // no copy of the program can open it: its lock file need not stay
+            throw e;
         } catch (RuntimeException e) {
             lock.close();
             throw e;

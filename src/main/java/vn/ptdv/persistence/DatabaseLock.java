@@ -30,10 +30,15 @@ public final class DatabaseLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final Path file;
+    /** Whether this opening made the lock file (none was there): what it may take away again. */
+    private final boolean made;
 
-    private DatabaseLock(FileChannel channel, FileLock lock) {
+    private DatabaseLock(FileChannel channel, FileLock lock, Path file, boolean made) {
         this.channel = channel;
         this.lock = lock;
+        this.file = file;
+        this.made = made;
     }
 
     public static Path lockFile(Path database) {
@@ -45,6 +50,7 @@ public final class DatabaseLock implements AutoCloseable {
     public static DatabaseLock acquire(Path database) {
         Path file = lockFile(database);
         FileChannel channel = null;
+        boolean made = !Files.exists(file);
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
@@ -63,7 +69,7 @@ public final class DatabaseLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(me.text().getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            return new DatabaseLock(channel, lock);
+            return new DatabaseLock(channel, lock, file, made);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DatabaseException("Cannot lock " + file, e);
@@ -75,6 +81,21 @@ public final class DatabaseLock implements AutoCloseable {
             return Holder.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Holder.UNKNOWN;
+        }
+    }
+
+    /**
+     * Lets go after an opening of a file that is no database: the lock file goes too when this opening made it,
+     * so that a mistyped path leaves nothing beside someone's other file.
+     */
+    public void closeAfterFailedOpening() {
+        close();
+        if (made) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // Windows keeps it while another copy holds it open: an empty lock file is harmless.
+            }
         }
     }
 

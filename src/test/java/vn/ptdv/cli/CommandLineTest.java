@@ -352,6 +352,15 @@ class CommandLineTest {
     }
 
     @Test
+    void aFileThatIsNoDatabaseIsRefusedAndNoLockFileIsLeftBesideIt() throws Exception {
+        Path notes = folder.resolve("ghi-chu.db");
+        java.nio.file.Files.writeString(notes, "Danh sách họp chi bộ tháng 12\n");
+        assertThat(run("--db", notes.toString(), "check")).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(notes)).isEqualTo("Danh sách họp chi bộ tháng 12\n");
+        assertThat(folder.resolve("ghi-chu.db.lock")).doesNotExist();
+    }
+
+    @Test
     void aFolderGivenAsTheDatabaseIsSaidToBeAFolderAndAReportNotNamedXlsxIsRefused() throws Exception {
         Path folderGiven = java.nio.file.Files.createDirectories(folder.resolve("thu-muc"));
         assertThat(run("--db", folderGiven.toString(), "check")).isEqualTo(1);
