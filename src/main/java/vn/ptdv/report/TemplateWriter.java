@@ -29,7 +29,8 @@ public final class TemplateWriter {
                 r++;
                 for (StepCode code : StepCode.values()) {
                     Cell c = guide.createRow(r++).createCell(0);
-                    c.setCellValue(code.name() + " — " + m.get("step." + code.name()));
+                    // The name first, as the person knows the step; the code after it (either goes in "Bước").
+                    c.setCellValue(m.get("template.guide.step", m.get("step." + code.name()), code.name()));
                     c.setCellStyle(s.normal);
                 }
                 wb.write(out);
