@@ -28,7 +28,9 @@ final class HistoryView extends VBox {
         help.setMinHeight(Region.USE_PREF_SIZE);
         ListView<AuditLine> list = new ListView<>(vm.lines());
         list.setId("candidateHistoryList");
-        list.setPlaceholder(new Label(m.get("audit.none")));
+        Label empty = new Label(m.get("audit.none"));
+        empty.setWrapText(true); // beside a narrow page, on two lines rather than cut
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new EntryCell(list));
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());

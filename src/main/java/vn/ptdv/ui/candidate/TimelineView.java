@@ -25,7 +25,9 @@ final class TimelineView extends BorderPane {
         Messages m = Messages.current();
         list = new ListView<>(vm.steps());
         list.setId("stepList");
-        list.setPlaceholder(new Label(m.get("timeline.empty")));
+        Label empty = new Label(m.get("timeline.empty"));
+        empty.setWrapText(true); // beside a narrow page, on two lines rather than cut
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new StepCell());
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
