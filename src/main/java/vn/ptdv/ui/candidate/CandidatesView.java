@@ -451,7 +451,9 @@ public final class CandidatesView implements Screen {
     private void saveCandidate(Runnable afterwards) {
         formVm.save(saved -> {
             detailTitle.setText(saved.fullName());
-            savedNote.setText(m.get("candidates.saved", saved.fullName()));
+            // Short between the buttons (a long name was cut); the page's title names the person, the tip too.
+            savedNote.setText(m.get("candidates.saved.short"));
+            savedNote.setTooltip(new javafx.scene.control.Tooltip(m.get("candidates.saved", saved.fullName())));
             if (timelineVm.candidateIdProperty().get() != saved.id()) {
                 timelineVm.show(saved, List.of()); // a new candidate: the timeline starts empty
                 journalVm.show(saved, List.of());
