@@ -71,7 +71,9 @@ class ReportsViewModelTest {
         dialogs.answer = true;
         vm.importFile();
         assertThat(dialogs.questions).singleElement().asString().contains("Thêm mới 0 người");
-        assertThat(vm.statusProperty().get()).startsWith("Đã nhập");
+        // Under the import's buttons, not on the report's line.
+        assertThat(vm.importStatusProperty().get()).startsWith("Đã nhập");
+        assertThat(vm.statusProperty().get()).isEmpty();
 
         Path csv = folder.resolve("csv.xlsx");
         Files.writeString(csv, "a;b\n");

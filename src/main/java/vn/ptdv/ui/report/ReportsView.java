@@ -74,8 +74,14 @@ public final class ReportsView implements Screen {
         importButton.setOnAction(e -> vm.importFile());
         HBox actions = new HBox(10, export, busy, status);
         actions.setAlignment(Pos.CENTER_LEFT);
+        Label importStatus = new Label();
+        importStatus.setId("importStatus");
+        importStatus.setWrapText(true);
+        importStatus.textProperty().bind(vm.importStatusProperty());
+        HBox importActions = new HBox(10, template, importButton, importStatus);
+        importActions.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(14, title, help, fields, actions, new HBox(10, open, folder), importTitle, importHelp,
-                new HBox(10, template, importButton));
+                importActions);
         root.getStyleClass().add("pane-padding");
         root.setId("reportsScreen");
     }

@@ -36,6 +36,8 @@ public final class ReportsViewModel {
     private final StringProperty place = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    /** The import's and the template's own line, under their buttons (it showed beside the report's). */
+    private final StringProperty importStatus = new SimpleStringProperty("");
     private final ObjectProperty<Path> written = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
@@ -74,6 +76,10 @@ public final class ReportsViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    public StringProperty importStatusProperty() {
+        return importStatus;
     }
 
     public StringProperty statusProperty() {
@@ -119,9 +125,9 @@ public final class ReportsViewModel {
 
     /** Writes the empty import workbook where the person chooses. */
     public void makeTemplate() {
-        excel.makeTemplate(new Shown<>(done -> {
+        excel.makeTemplate(new Shown<>(importStatus, done -> {
             written.set(done);
-            status.set(m.get("cli.template.done", done));
+            importStatus.set(m.get("cli.template.done", done));
         }));
     }
 
@@ -130,22 +136,24 @@ public final class ReportsViewModel {
      * there is no error.
      */
     public void importFile() {
-        excel.importFile(new Shown<>(done -> status.set(m.get("reports.import.done", done.added().size(),
-                done.updated().size(), done.stepsAdded()))));
+        excel.importFile(new Shown<>(importStatus, done -> importStatus.set(m.get("reports.import.done",
+                done.added().size(), done.updated().size(), done.stepsAdded()))));
     }
 
     /** A flow's progress on this screen: the busy sign and the status line. */
     private final class Shown<T> implements ExcelFlows.Progress<T> {
+        private final StringProperty line;
         private final java.util.function.Consumer<T> onDone;
 
-        Shown(java.util.function.Consumer<T> onDone) {
+        Shown(StringProperty line, java.util.function.Consumer<T> onDone) {
+            this.line = line;
             this.onDone = onDone;
         }
 
         @Override
         public void working(String text) {
             running.set(true);
-            status.set(text);
+            line.set(text);
         }
 
         @Override
@@ -157,7 +165,7 @@ public final class ReportsViewModel {
         @Override
         public void stopped() {
             running.set(false);
-            status.set("");
+            line.set("");
         }
     }
 
