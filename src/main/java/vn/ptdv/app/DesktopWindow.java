@@ -433,6 +433,10 @@ public final class DesktopWindow {
             candidates.onShow();
             if (!outcome.summary().isEmpty()) {
                 window.setStatus(m.get("firstStart.status", databaseFile.toAbsolutePath(), outcome.summary()));
+                // What the first start did is news for a while, not the status line's for the whole day.
+                javafx.animation.PauseTransition news = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(30));
+                news.setOnFinished(e -> window.setStatus(m.get("main.status.database", databaseFile.toAbsolutePath())));
+                news.play();
             }
         });
     }
