@@ -109,7 +109,7 @@ public final class TargetsView implements Screen {
             int count = reached.size();
             String min = vm.number(what + "Min").get().strip();
             String max = vm.number(what + "Max").get().strip();
-            result.getStyleClass().removeAll("text-success", "text-danger", "text-warning");
+            result.getStyleClass().removeAll("text-success", "text-danger", "text-accent");
             try {
                 TargetRange range = new TargetRange(Integer.parseInt(min), Integer.parseInt(max));
                 var s = range.status(count);
@@ -117,7 +117,7 @@ public final class TargetsView implements Screen {
                 result.getStyleClass().add(switch (s) {
                     case BELOW -> "text-danger";
                     case WITHIN -> "text-success";
-                    case ABOVE -> "text-warning";
+                    case ABOVE -> "text-accent"; // the dashboard's colour for it
                 });
             } catch (IllegalArgumentException e) {
                 // No target, or numbers still being typed: the count alone.
