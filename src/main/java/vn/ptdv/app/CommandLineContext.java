@@ -92,7 +92,7 @@ final class CommandLineContext implements CliContext {
         if (services == null) {
             Path file = databaseFile();
             if (Files.isDirectory(file)) {
-                throw new MissingDatabaseException(file); // said to be a folder, not a file (ErrorText)
+                throw new MissingDatabaseException(file, true);
             }
             if (!Database.exists(file)) {
                 if (!mayCreate) {

@@ -2,15 +2,13 @@ package vn.ptdv.cli;
 
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
-import vn.ptdv.domain.DisplayDates;
 import vn.ptdv.i18n.Messages;
 
 /** A day as people type it, dd/MM/yyyy (or yyyy-MM-dd), said in Vietnamese when wrong. */
 public final class DayConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
-        // dd/MM/yyyy, or yyyy-MM-dd as the other commands' --today takes it.
-        return DisplayDates.parse(value).or(() -> DateConverter.parse(value))
-                .orElseThrow(() -> new ValueException(Messages.text("cli.error.day", value)));
+        // The same two ways as --today; only the message differs, naming dd/MM/yyyy first.
+        return DateConverter.parse(value).orElseThrow(() -> new ValueException(Messages.text("cli.error.day", value)));
     }
 }

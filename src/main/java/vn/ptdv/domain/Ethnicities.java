@@ -14,39 +14,16 @@ public final class Ethnicities {
             "Phù Lá", "La Hủ", "La Ha", "Pà Thẻn", "Lự", "Ngái", "Chứt", "Lô Lô", "Mảng", "Cơ Lao",
             "Bố Y", "Cống", "Si La", "Pu Péo", "Rơ Măm", "Brâu", "Ơ Đu");
 
-    private static final java.util.Map<String, String> BY_KEY = byKey(ALL);
+    private static final OfficialSpelling SPELLING = new OfficialSpelling(ALL);
 
     private Ethnicities() {
     }
 
     /**
      * The official spelling of an ethnicity written in another case or spacing ("kinh", "THÁI", "Bru-Vân
-     * Kiều"), so that it is counted with its group; any other text as it was written, stripped. The marks
-     * are kept as written: a name without them is not guessed at.
+     * Kiều"), so that it is counted with its group; any other text as it was written, stripped.
      */
     public static String canonical(String ethnicity) {
-        return canonical(ethnicity, BY_KEY);
-    }
-
-    static String canonical(String text, java.util.Map<String, String> official) {
-        if (text == null) {
-            return "";
-        }
-        String stripped = text.strip();
-        return official.getOrDefault(key(stripped), stripped);
-    }
-
-    static java.util.Map<String, String> byKey(List<String> names) {
-        java.util.Map<String, String> map = new java.util.HashMap<>();
-        for (String name : names) {
-            map.put(key(name), name);
-        }
-        return map;
-    }
-
-    /** Lower case, composed, without spaces or hyphens: how two spellings of one name are compared. */
-    private static String key(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
-                .toLowerCase(VietnameseNames.VIETNAMESE).replaceAll("[\\s\\-\u00A0]+", "");
+        return SPELLING.of(ethnicity);
     }
 }

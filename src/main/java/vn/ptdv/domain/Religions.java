@@ -13,15 +13,15 @@ public final class Religions {
             "Hồi giáo", "Bà-la-môn", "Tứ Ân Hiếu Nghĩa", "Bửu Sơn Kỳ Hương", "Minh Sư đạo", "Minh Lý đạo",
             "Tịnh độ Cư sĩ Phật hội Việt Nam", "Baha'i", "Mặc môn", "Phật giáo Hiếu Nghĩa Tà Lơn");
 
-    private static final java.util.Map<String, String> BY_KEY = Ethnicities.byKey(USUAL);
+    private static final OfficialSpelling SPELLING = new OfficialSpelling(USUAL);
 
     private Religions() {
     }
 
     /** The usual spelling of the religion, or the text given with a capital first letter. */
     public static String canonical(String religion) {
-        String known = Ethnicities.canonical(religion, BY_KEY);
-        if (known.isEmpty() || BY_KEY.containsValue(known)) {
+        String known = SPELLING.of(religion);
+        if (known.isEmpty() || SPELLING.isListed(known)) {
             return known;
         }
         return known.substring(0, 1).toUpperCase(VietnameseNames.VIETNAMESE) + known.substring(1);

@@ -119,13 +119,9 @@ public final class ExcelImportReader {
                 : Optional.of(rows(reader, stepsSheet.get(), shared, ImportFormat.MAX_STEP_ROWS));
         List<ImportSheet.Problem> errors = new ArrayList<>();
         List<ImportSheet.Problem> warnings = new ArrayList<>();
-        java.util.Set<String> unreadCodes = new java.util.HashSet<>();
-        List<ImportSheet.Person> persons = readPeople(people, errors, warnings, unreadCodes);
-        // Its rows are read unless a column it needs is missing (then each step's code would be "unknown").
-        boolean peopleRead = errors.stream().noneMatch(e -> e.sheet().equals(people.name()) && e.row() == 1
-                && e.message().equals(m.get("import.err.missingColumn")));
+        People read = readPeople(people, errors, warnings);
         List<ImportSheet.ImportedStep> stepRows = steps.isEmpty() ? List.of() : readSteps(steps.get(), errors, warnings);
-        return new ImportSheet(persons, stepRows, errors, warnings, unreadCodes, peopleRead);
+        return new ImportSheet(read.persons(), stepRows, errors, warnings, read.unreadCodes(), read.rowsRead());
     }
 
     /** The first sheet of that name, ignoring case. */
@@ -168,17 +164,26 @@ public final class ExcelImportReader {
         return index;
     }
 
-    private List<ImportSheet.Person> readPeople(SheetRows sheet, List<ImportSheet.Problem> errors,
-                                                List<ImportSheet.Problem> warnings, java.util.Set<String> unreadCodes) {
+    /**
+     * The people's rows read: {@code unreadCodes}, the "Mã" of rows that could not be read; {@code rowsRead} false
+     * when a column they need is missing, so that no row was read.
+     */
+    private record People(List<ImportSheet.Person> persons, java.util.Set<String> unreadCodes, boolean rowsRead) {
+    }
+
+    private People readPeople(SheetRows sheet, List<ImportSheet.Problem> errors, List<ImportSheet.Problem> warnings) {
         Map<String, Integer> col = columns(sheet, ImportFormat.peopleColumns(), warnings);
+        boolean columnsMissing = false;
         for (String required : List.of("Họ và tên", "Giới tính", "Ngày sinh")) {
             if (!col.containsKey(required)) {
                 errors.add(new ImportSheet.Problem(sheet.name(), 1, required, m.get("import.err.missingColumn")));
+                columnsMissing = true;
             }
         }
         List<ImportSheet.Person> result = new ArrayList<>();
-        if (!errors.isEmpty()) {
-            return result;
+        java.util.Set<String> unreadCodes = new java.util.HashSet<>();
+        if (columnsMissing) {
+            return new People(result, unreadCodes, false);
         }
         Map<String, Integer> codes = new HashMap<>();
         for (SheetRows.Row row : sheet.body()) {
@@ -229,7 +234,7 @@ public final class ExcelImportReader {
                     .notes(cells.text("Ghi chú")).build();
             result.add(new ImportSheet.Person(r + 1, code, c, cells.text("Nguồn"), !union.isEmpty()));
         }
-        return result;
+        return new People(result, unreadCodes, true);
     }
 
     private List<ImportSheet.ImportedStep> readSteps(SheetRows sheet, List<ImportSheet.Problem> errors,

@@ -31,11 +31,9 @@ public final class ErrorText {
         if (e instanceof DemoDataService.NotEmptyException) {
             return messages.get("error.demo.notEmpty");
         }
-        if (e instanceof MissingDatabaseException m && java.nio.file.Files.isDirectory(m.file())) {
-            return messages.get("error.database.isFolder", m.file().toAbsolutePath());
-        }
         if (e instanceof MissingDatabaseException m) {
-            return messages.get("error.database.missing", m.file().toAbsolutePath());
+            return messages.get(m.folder() ? "error.database.isFolder" : "error.database.missing",
+                    m.file().toAbsolutePath());
         }
         if (e instanceof MissingFolderException f) {
             Path file = f.file().toAbsolutePath();
