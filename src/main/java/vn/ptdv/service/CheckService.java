@@ -16,6 +16,7 @@ import vn.ptdv.domain.rules.NextSteps;
 import vn.ptdv.domain.rules.RuleCode;
 import vn.ptdv.domain.rules.RuleEngine;
 import vn.ptdv.domain.rules.RuleSettings;
+import vn.ptdv.domain.rules.UrgencyOrder;
 import vn.ptdv.persistence.AcknowledgementRepository;
 import vn.ptdv.persistence.Database;
 import vn.ptdv.persistence.JournalRepository;
@@ -89,15 +90,13 @@ public final class CheckService {
 
         @Override
         public void accept(CandidateWithSteps file) {
-            all.addAll(engine.check(file.candidate(), file.steps(),
+            all.addAll(engine.checkInAnyOrder(file.candidate(), file.steps(),
                     journals.getOrDefault(file.candidate().id(), List.of()), today));
         }
 
         /** What was found so far, most urgent first. */
         public List<Finding> findings() {
-            List<Finding> sorted = new ArrayList<>(all);
-            sorted.sort(RuleEngine.URGENCY);
-            return sorted;
+            return UrgencyOrder.sorted(all);
         }
     }
 
@@ -108,13 +107,18 @@ public final class CheckService {
 
     /** The findings as a to-do list, each with its acknowledgement where there is one. */
     public List<TodoItem> withAcknowledgements(List<Finding> findings) {
-        Map<String, Acknowledgement> acks = new HashMap<>();
+        // By candidate first: a finding's key is made only where its candidate has an acknowledgement
+        // (making the keys of a ward's 30,000 findings took about 35 ms of the yearly report).
+        Map<Long, Map<String, Acknowledgement>> acks = new HashMap<>();
         for (Acknowledgement a : database.inTransaction(acknowledgements::findAll)) {
-            acks.put(a.candidateId() + "#" + a.findingKey(), a);
+            acks.computeIfAbsent(a.candidateId(), id -> new HashMap<>()).put(a.findingKey(), a);
         }
-        return findings.stream()
-                .map(f -> new TodoItem(f, Optional.ofNullable(acks.get(f.candidateId() + "#" + f.key()))))
-                .toList();
+        List<TodoItem> items = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Map<String, Acknowledgement> ofCandidate = acks.get(f.candidateId());
+            items.add(new TodoItem(f, ofCandidate == null ? Optional.empty() : Optional.ofNullable(ofCandidate.get(f.key()))));
+        }
+        return java.util.Collections.unmodifiableList(items);
     }
 
     /** Accepts a finding with the reason; who and when are kept. */

@@ -35,6 +35,15 @@ public final class RuleEngine {
 
     /** The file's checks and those of its training journal (reviews due, tasks overdue). */
     public List<Finding> check(Candidate candidate, List<Step> steps, List<JournalEntry> journal, LocalDate today) {
+        return checkInAnyOrder(candidate, steps, journal, today).stream().sorted(URGENCY).toList();
+    }
+
+    /**
+     * The same findings as {@link #check}, in the order the checks made them: for work that puts the
+     * findings of many files in order together, once (see {@link UrgencyOrder}).
+     */
+    public List<Finding> checkInAnyOrder(Candidate candidate, List<Step> steps, List<JournalEntry> journal,
+                                         LocalDate today) {
         CheckContext c = new CheckContext(candidate, steps, journal, settings, workingDays, today);
         if (c.status == CandidateStatus.STOPPED || c.status == CandidateStatus.MOVED_AWAY
                 || c.status == CandidateStatus.FULL_MEMBER) {
@@ -44,7 +53,7 @@ public final class RuleEngine {
         AdmissionChecks.run(c);
         DeadlineChecks.run(c);
         JournalChecks.run(c);
-        return c.findings().stream().sorted(URGENCY).toList();
+        return java.util.Collections.unmodifiableList(c.findings());
     }
 
     private static int byUrgency(Finding a, Finding b) {
@@ -52,12 +61,6 @@ public final class RuleEngine {
         if (c == 0) {
             c = a.due().orElse(LocalDate.MAX).compareTo(b.due().orElse(LocalDate.MAX));
         }
-        if (c == 0) {
-            c = a.candidateName().compareTo(b.candidateName());
-        }
-        if (c == 0) {
-            c = a.rule().compareTo(b.rule());
-        }
-        return c != 0 ? c : a.messageKey().compareTo(b.messageKey());
+        return c != 0 ? c : UrgencyOrder.TIES.compare(a, b);
     }
 }
