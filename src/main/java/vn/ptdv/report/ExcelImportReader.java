@@ -295,9 +295,19 @@ public final class ExcelImportReader {
         return result;
     }
 
-    /** A step code of domain.md, or its Vietnamese label (long or short), ignoring case. */
+    /**
+     * A step code of domain.md, its Vietnamese label (long or short), ignoring case, or its number in the
+     * procedure as the window and the guide show it ("3", "Bước 3"): a cell's own spreadsheet often
+     * numbers the steps.
+     */
     Optional<StepCode> stepCode(String text) {
         if (stepNames.isEmpty()) {
+            for (StepCode c : StepCode.values()) {
+                if (c.order() > 0) {
+                    stepNames.put(String.valueOf(c.order()), c);
+                    stepNames.put(ImportFormat.normalise(m.get("import.stepNumber", c.order())), c);
+                }
+            }
             // Reversed, so that where two steps share a name the first step wins, as a search in order finds it.
             List<StepCode> codes = new ArrayList<>(List.of(StepCode.values()));
             java.util.Collections.reverse(codes);

@@ -29,8 +29,11 @@ public final class TemplateWriter {
                 r++;
                 for (StepCode code : StepCode.values()) {
                     Cell c = guide.createRow(r++).createCell(0);
-                    // The name first, as the person knows the step; the code after it (either goes in "Bước").
-                    c.setCellValue(m.get("template.guide.step", m.get("step." + code.name()), code.name()));
+                    // The number and name first, as the window shows the step; the code after it (any of the
+                    // three goes in "Bước"). The two closing steps have no number.
+                    c.setCellValue(code.order() > 0
+                            ? m.get("template.guide.step", m.get("step." + code.name()), code.name(), code.order())
+                            : m.get("template.guide.closingStep", m.get("step." + code.name()), code.name()));
                     c.setCellStyle(s.normal);
                 }
                 wb.write(out);

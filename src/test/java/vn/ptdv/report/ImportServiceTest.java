@@ -183,6 +183,35 @@ class ImportServiceTest {
     }
 
     @Test
+    void aStepMayBeGivenByItsNumberInTheProcedureAsTheWindowShowsIt() throws Exception {
+        Path file = filled("so-buoc.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", LocalDate.of(1998, 4, 12)},
+        }, new Object[][] {
+            {"Mã", "1", "Bước", 1, "Ngày", "15/03/2024"},
+            {"Mã", "1", "Bước", "3", "Ngày", "10/06/2024"},
+            {"Mã", "1", "Bước", "bước 4", "Ngày", "01/07/2024"},
+        });
+        assertThat(imports.apply(file).errors()).isEmpty();
+        assertThat(services.candidates().listWithSteps().get(0).steps()).extracting(s -> s.code())
+                .containsExactlyInAnyOrder(StepCode.SOURCE_LISTED, StepCode.AWARENESS_CLASS, StepCode.APPLICATION);
+    }
+
+    @Test
+    void aNumberOutsideTheProcedureIsNoStep() throws Exception {
+        Path file = filled("so-sai.xlsx", new Object[][] {
+            {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", LocalDate.of(1998, 4, 12)},
+        }, new Object[][] {
+            {"Mã", "1", "Bước", 17, "Ngày", "15/03/2024"},
+            {"Mã", "1", "Bước", "0", "Ngày", "15/03/2024"},
+        });
+        ImportPreview preview = imports.apply(file);
+        assertThat(preview.errors()).extracting(e -> e.sheet() + "|" + e.row() + "|" + e.column())
+                .containsExactly("Các bước|2|Bước", "Các bước|3|Bước");
+        assertThat(preview.errors().get(0).message()).contains("“17”", "1 đến 16");
+        assertThat(services.candidates().count()).isZero();
+    }
+
+    @Test
     void anyErrorIsNamedBySheetRowAndColumnAndNothingIsWritten() throws Exception {
         Path file = filled("loi.xlsx", new Object[][] {
             {"Mã", "1", "Họ và tên", "Nguyễn Văn An", "Giới tính", "Nam", "Ngày sinh", "31/02/1990"},
