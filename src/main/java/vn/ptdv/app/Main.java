@@ -93,8 +93,10 @@ public final class Main {
         try {
             return DesktopApp.launchAndWait(plan);
         } catch (RuntimeException | Error e) {
-            // JavaFX not starting (no screen, a broken installation): told as a failing command is.
-            return failed(e, plan.databaseFile(), err, Messages.current());
+            // JavaFX not starting (no screen, a broken installation): told as a failing command is, or
+            // with what to do when it is the screen or the GTK library.
+            return failed(e, plan.databaseFile(), err, Messages.current(),
+                    WindowStartFailure.describe(e, Messages.current()));
         }
     }
 
@@ -104,13 +106,18 @@ public final class Main {
      * just for it. Returns the exit code.
      */
     private static int failed(Throwable e, Path file, PrintWriter err, Messages messages) {
+        return failed(e, file, err, messages, Optional.empty());
+    }
+
+    /** {@code told}: what to say instead of the error's own description. */
+    private static int failed(Throwable e, Path file, PrintWriter err, Messages messages, Optional<String> told) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && (Files.exists(file) || Files.exists(folder.resolve(LogSetup.FILE_NAME)))) {
             LogSetup.toFileBeside(file);
         } else {
             LogSetup.silent();
         }
-        err.println(messages.get("cli.error.prefix") + ErrorText.describe(e, messages));
+        err.println(messages.get("cli.error.prefix") + told.orElseGet(() -> ErrorText.describe(e, messages)));
         err.flush();
         if (ErrorText.find(e, DatabasePasswordException.class).isPresent()) {
             // No password or the wrong one: nothing was read or written; scripts tell it by the code.
