@@ -38,6 +38,20 @@ public final class FieldErrors {
         return box;
     }
 
+    /**
+     * Only marks the field in red while it has an error: for a grid of small fields whose messages are
+     * shown elsewhere in their row, so that a message coming and going moves nothing.
+     */
+    public static void marked(Node field, String name, ObservableMap<String, String> errors) {
+        Runnable update = () -> field.pseudoClassStateChanged(Styles.STATE_DANGER, errors.get(name) != null);
+        errors.addListener((MapChangeListener<String, String>) change -> {
+            if (change.getKey().equals(name)) {
+                update.run();
+            }
+        });
+        update.run();
+    }
+
     private static Label errorLine(VBox box, String name) {
         Label error = new Label();
         error.setId(name + "Error");

@@ -110,6 +110,15 @@ public final class TargetsView implements Screen {
             String min = vm.number(what + "Min").get().strip();
             String max = vm.number(what + "Max").get().strip();
             result.getStyleClass().removeAll("text-success", "text-danger", "text-accent");
+            // The row's errors go in its last column, on one line: under the small fields they widened
+            // the column and pushed the rows below down as they came and went.
+            String errors = java.util.stream.Stream.of(what + "Min", what + "Max").map(vm.errors()::get)
+                    .filter(java.util.Objects::nonNull).distinct().collect(java.util.stream.Collectors.joining(" "));
+            if (!errors.isEmpty()) {
+                result.setText(m.get("targets.reachedWithError", count, errors));
+                result.getStyleClass().add("text-danger");
+                return;
+            }
             try {
                 TargetRange range = new TargetRange(Integer.parseInt(min), Integer.parseInt(max));
                 var s = range.status(count);
@@ -128,6 +137,11 @@ public final class TargetsView implements Screen {
         reached.addListener((ListChangeListener<Candidate>) c -> update.run());
         vm.number(what + "Min").addListener((o, a, b) -> update.run());
         vm.number(what + "Max").addListener((o, a, b) -> update.run());
+        vm.errors().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            if (c.getKey().startsWith(what)) {
+                update.run();
+            }
+        });
         update.run();
         grid.add(result, 3, row);
     }
@@ -137,7 +151,9 @@ public final class TargetsView implements Screen {
         f.setId("target_" + name);
         f.setPrefColumnCount(4);
         f.textProperty().bindBidirectional(vm.number(name));
-        return FieldErrors.withError(f, name, vm.errors());
+        f.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the column does not stretch it
+        FieldErrors.marked(f, name, vm.errors());
+        return f;
     }
 
     private VBox names(String what, ObservableList<Candidate> people) {
