@@ -513,6 +513,14 @@ public final class BackupService {
         return storedRecipient().isPresent();
     }
 
+    /**
+     * Whether a backup made now is encrypted: with the backup password, or, on a file encrypted with the
+     * opening password, with that key when there is no backup password.
+     */
+    public boolean backupsEncrypted() {
+        return database.encrypted() || hasBackupPassword();
+    }
+
     /** Sets (or changes) the password of the backups made from now on. */
     public void setBackupPassword(char[] password) {
         if (password.length == 0) {

@@ -74,6 +74,7 @@ class AccessViewModelsTest {
         assertThat(lock.lockedProperty().get()).isFalse();
 
         lock.lock();
+        assertThat(lock.canResetForgotten()).as("the lock screen offers no way that cannot work").isFalse();
         services.backups().setBackupPassword("sao luu 2026".toCharArray());
         dialogs.passwords.add("sao luu 2026");
         lock.forgot();
@@ -91,6 +92,7 @@ class AccessViewModelsTest {
         });
         LockViewModel lock = new LockViewModel(services.access(), tasks, dialogs);
         lock.lock();
+        assertThat(lock.canResetForgotten()).isTrue();
         dialogs.passwords.add("gi cung duoc");
         lock.forgot();
         assertThat(lock.lockedProperty().get()).as("no backup password: no way round the lock here").isTrue();

@@ -55,6 +55,20 @@ class BackupViewModelTest {
     }
 
     @Test
+    void onAFileEncryptedWithTheOpeningPasswordBackupsAreSaidToBeEncryptedAndNoWarningIsGiven() {
+        services.access().setPassword(Optional.empty(), "mo khoa 123".toCharArray());
+        vm.load();
+        assertThat(vm.hasPasswordProperty().get()).as("no backup password of its own").isFalse();
+        assertThat(vm.encryptedProperty().get()).isTrue();
+        Path target = folder.resolve("usb/copy." + BackupService.ENCRYPTED_EXTENSION);
+        dialogs.saveFile = Optional.of(target);
+        vm.backupNow();
+        assertThat(dialogs.questions).as("no warning that anyone can read it").isEmpty();
+        assertThat(target).exists();
+        assertThat(BackupService.needsPassword(target)).isTrue();
+    }
+
+    @Test
     void withABackupPasswordBackupsAreEncryptedAndRestoringAsksForIt() throws Exception {
         dialogs.passwords.add("mật khẩu dài");
         vm.setPassword();

@@ -40,7 +40,10 @@ public final class LockView extends StackPane {
         error.getStyleClass().add("text-danger");
         error.textProperty().bind(vm.errorProperty());
         Hyperlink forgot = new Hyperlink(m.get("lock.forgot"));
+        forgot.setId("forgotPasswordLink");
         forgot.setOnAction(e -> vm.forgot());
+        forgot.managedProperty().bind(forgot.visibleProperty());
+        forgot.setVisible(vm.canResetForgotten());
         VBox box = new VBox(14, logo, title, text, field, open, error, forgot);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(vn.ptdv.ui.common.Em.of(35));
@@ -55,6 +58,7 @@ public final class LockView extends StackPane {
         });
         vm.lockedProperty().addListener((o, was, now) -> {
             if (now) {
+                forgot.setVisible(vm.canResetForgotten()); // the file may have been encrypted since
                 javafx.application.Platform.runLater(field::requestFocus);
             }
         });

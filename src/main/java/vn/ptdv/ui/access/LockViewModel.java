@@ -82,6 +82,15 @@ public final class LockViewModel {
                 e -> dialogs.showError(m.get("error.title"), ErrorText.describe(e, m)));
     }
 
+    /**
+     * Whether a forgotten password can be removed with the backup password: only on a file guarded by
+     * the hash of older versions. A file encrypted with the opening password opens with nothing else, so
+     * the lock screen does not offer a way that cannot work.
+     */
+    public boolean canResetForgotten() {
+        return !access.encrypted();
+    }
+
     /** The way back for a forgotten password: the backup password removes it. */
     public void forgot() {
         dialogs.askPassword(m.get("lock.forgot.title"), m.get("lock.forgot.ask")).ifPresent(backupPassword ->

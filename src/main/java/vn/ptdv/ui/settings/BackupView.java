@@ -24,7 +24,8 @@ final class BackupView extends VBox {
         Label passwordState = new Label();
         passwordState.setWrapText(true);
         passwordState.textProperty().bind(Bindings.when(vm.hasPasswordProperty())
-                .then(m.get("backup.password.stateSet")).otherwise(m.get("backup.password.stateNone")));
+                .then(m.get("backup.password.stateSet")).otherwise(Bindings.when(vm.encryptedProperty())
+                        .then(m.get("backup.password.stateOpening")).otherwise(m.get("backup.password.stateNone"))));
         passwordState.setId("backupPasswordState");
         Button setPassword = new Button();
         setPassword.setId("backupPasswordButton");

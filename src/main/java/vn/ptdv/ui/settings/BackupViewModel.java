@@ -33,6 +33,8 @@ public final class BackupViewModel {
     private final Runnable onRestored;
     private final ObservableList<BackupService.Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty hasPassword = new SimpleBooleanProperty();
+    /** Whether backups are encrypted at all: by the backup password or by the opening password's key. */
+    private final BooleanProperty encrypted = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
     public BackupViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -52,6 +54,10 @@ public final class BackupViewModel {
         return hasPassword;
     }
 
+    public BooleanProperty encryptedProperty() {
+        return encrypted;
+    }
+
     public StringProperty statusProperty() {
         return status;
     }
@@ -60,23 +66,25 @@ public final class BackupViewModel {
         return backups.folder().toString();
     }
 
-    private record State(List<BackupService.Entry> entries, boolean hasPassword) {
+    private record State(List<BackupService.Entry> entries, boolean hasPassword, boolean encrypted) {
     }
 
     public void load() {
-        tasks.run(() -> new State(backups.list(), backups.hasBackupPassword()), state -> {
+        tasks.run(() -> new State(backups.list(), backups.hasBackupPassword(), backups.backupsEncrypted()), state -> {
             entries.setAll(state.entries());
             hasPassword.set(state.hasPassword());
+            encrypted.set(state.encrypted());
         }, this::fail);
     }
 
     /** Backs up into a file the person chooses; warns first when it would not be encrypted. */
     public void backupNow() {
-        if (!hasPassword.get() && !dialogs.confirm(m.get("backup.title"), m.get("backup.noPassword.warning"),
+        // A file encrypted with the opening password is backed up encrypted with it: nothing to warn of.
+        if (!encrypted.get() && !dialogs.confirm(m.get("backup.title"), m.get("backup.noPassword.warning"),
                 m.get("backup.noPassword.confirm"))) {
             return;
         }
-        String extension = hasPassword.get() ? BackupService.ENCRYPTED_EXTENSION : BackupService.PLAIN_EXTENSION;
+        String extension = encrypted.get() ? BackupService.ENCRYPTED_EXTENSION : BackupService.PLAIN_EXTENSION;
         Optional<Path> target = dialogs.chooseSaveFile("ptdv-sao-luu-" + LocalDate.now(clock) + "." + extension,
                 extension, m.get("backup.filter"));
         target.ifPresent(file -> tasks.run(() -> backups.backupTo(file, Optional.empty()), written -> {
@@ -145,6 +153,7 @@ public final class BackupViewModel {
                     return true;
                 }, done -> {
                     hasPassword.set(true);
+                    encrypted.set(true);
                     status.set(m.get("backup.password.set"));
                 }, this::fail));
     }
@@ -157,13 +166,15 @@ public final class BackupViewModel {
         }
         tasks.run(() -> {
             if (!backups.isBackupPassword(old.get())) {
-                return false;
+                return Optional.<Boolean>empty(); // the wrong password: nothing removed
             }
             backups.removeBackupPassword();
-            return true;
-        }, removed -> {
-            if (removed) {
+            // Still encrypted afterwards when the file itself is, with the opening password.
+            return Optional.of(backups.backupsEncrypted());
+        }, stillEncrypted -> {
+            if (stillEncrypted.isPresent()) {
                 hasPassword.set(false);
+                encrypted.set(stillEncrypted.get());
                 status.set(m.get("backup.password.removed"));
             } else {
                 dialogs.showError(m.get("backup.password.title"), m.get("backup.password.wrong"));
