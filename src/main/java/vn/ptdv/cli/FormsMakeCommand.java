@@ -75,6 +75,11 @@ public final class FormsMakeCommand implements Callable<Integer> {
         if (kind.forSeveral()) {
             Path file = out != null ? out : forms.listFolder().resolve(FormService.listFileName(day));
             made = forms.makeList(List.copyOf(candidateIds), day, file);
+            for (var decided : forms.alreadyDecided(List.copyOf(candidateIds))) {
+                err.println(m.get("cli.forms.alreadyDecided", decided.getKey(),
+                        vn.ptdv.domain.DisplayDates.format(decided.getValue())));
+            }
+            err.flush();
         } else {
             long id = candidateIds.get(0);
             List<FormService.FormEntry> entries = forms.entries(id, kind);

@@ -117,6 +117,9 @@ class FormsCommandTest {
         String text = text(file);
         assertThat(text).contains("Phố Lu, ngày 27 tháng 11 năm 2026", "2 quần chúng");
         assertThat(text.indexOf("Hoàng Văn Đức")).as("name order").isLessThan(text.indexOf("Nguyễn Thị Thảo"));
+        // Thảo's admission is already decided in the sample data: the list is made, with a note.
+        assertThat(err.toString()).contains("Lưu ý: Nguyễn Thị Thảo đã có quyết định kết nạp ngày")
+                .doesNotContain("Hoàng Văn Đức");
     }
 
     @Test

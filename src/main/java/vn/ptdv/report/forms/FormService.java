@@ -133,6 +133,21 @@ public final class FormService {
         return write(FormKind.ADMISSION_LIST, listSheet(candidateIds, day), out);
     }
 
+    /**
+     * Those of the people given whose admission has already been decided (the decision's step is in
+     * their file), with the decision's day: a list proposing them again is most likely a mistake, which
+     * the window's chooser never makes (it offers only files not yet decided).
+     */
+    public List<Map.Entry<String, LocalDate>> alreadyDecided(List<Long> candidateIds) {
+        List<Map.Entry<String, LocalDate>> decided = new ArrayList<>();
+        for (CandidateWithSteps file : services.candidates().findWithSteps(candidateIds).values()) {
+            file.steps().stream().filter(s -> s.code() == vn.ptdv.domain.StepCode.ADMISSION_DECISION)
+                    .map(vn.ptdv.domain.Step::date).max(java.util.Comparator.naturalOrder())
+                    .ifPresent(day -> decided.add(Map.entry(file.candidate().fullName(), day)));
+        }
+        return decided;
+    }
+
     private List<String> missingForList(List<Long> ids) {
         return listSheet(ids, LocalDate.now()).missing();
     }
