@@ -197,6 +197,19 @@ public final class CandidatesView implements Screen {
         search.setId("candidateSearchField");
         search.setPromptText(m.get("candidates.search.prompt"));
         search.textProperty().bindBidirectional(listVm.searchTextProperty());
+        // Down or Enter in the search field goes to the results, the first one chosen, as in a file
+        // manager's or a mail program's search.
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER)
+                    && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+                e.consume();
+            }
+        });
         StatusFilterBox status = new StatusFilterBox(listVm);
         Button add = new Button(m.get("candidates.add"));
         add.setId("addCandidateButton");

@@ -184,10 +184,19 @@ final class StepEditorDialog extends Dialog<ButtonType> {
         scroll.setPrefViewportHeight(Math.min(needed, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() * 0.7));
     }
 
+    /** The name field of the last person in the list, where a person just added is typed. */
+    private TextField lastName;
+
     private Node peopleEditor() {
         Button add = new Button(m.get("stepEditor.addPerson"));
         add.setId("addPersonButton");
-        add.setOnAction(e -> vm.addPerson());
+        add.setOnAction(e -> {
+            vm.addPerson();
+            // The new person's name is what is typed next, as after "Thêm quần chúng".
+            if (lastName != null) {
+                lastName.requestFocus();
+            }
+        });
         vm.people().addListener((ListChangeListener<PersonRow>) c -> rebuildPeople());
         rebuildPeople();
         return new VBox(6, peopleBox, add);
@@ -196,6 +205,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
     private void rebuildPeople() {
         peopleBox.getChildren().clear();
         roleHeading = null;
+        lastName = null;
         boolean introducers = vm.codeProperty().get() == StepCode.INTRODUCTION;
         if (introducers && !vm.people().isEmpty()) {
             Label role = columnHeading(m.get("stepEditor.column.role"), 0);
@@ -211,6 +221,7 @@ final class StepEditorDialog extends Dialog<ButtonType> {
             name.setPromptText(m.get("stepEditor.personName"));
             name.textProperty().bindBidirectional(person.nameProperty());
             HBox.setHgrow(name, Priority.ALWAYS);
+            lastName = name;
             HBox line = new HBox(6);
             if (introducers) {
                 ComboBox<PersonRole> role = new ComboBox<>(FXCollections.observableArrayList(vm.rolesForPeople()));

@@ -81,6 +81,10 @@ class KeyboardTest {
         assertThat(tooltip(robot, "#detailToggle")).contains("(F9)");
         robot.interact(() -> scene.getAccelerators().get(findKey).run());
         assertThat(scene.getFocusOwner().getId()).isEqualTo("candidateSearchField");
+        // Down in the search field goes to the results, keeping the one chosen.
+        robot.type(KeyCode.DOWN);
+        assertThat(scene.getFocusOwner().getId()).isEqualTo("candidateTable");
+        assertThat(table.getSelectionModel().getSelectedItem().fullName()).isEqualTo("Trần Thị Mai Anh");
         SplitPane split = robot.lookup("#candidatesSplit").queryAs(SplitPane.class);
         robot.type(KeyCode.F9);
         assertThat(split.getItems()).hasSize(1);
