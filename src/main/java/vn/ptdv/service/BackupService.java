@@ -452,6 +452,15 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Checks the backup as {@link #restore} would (the password, SQLite's integrity check, this program's
+     * schema and version) without restoring it, so that a wrong password or a damaged file is told before
+     * the committee is asked to replace its data. Throws what {@link #restore} would.
+     */
+    public void check(Path backup, Optional<char[]> password) {
+        deleteWithSideFiles(checkedCopy(backup, password, database.file()).file());
+    }
+
     /** A checked copy of a backup, and the key it is encrypted with (empty: plain). */
     private record Checked(Path file, Optional<DatabaseKey> key) {
     }

@@ -83,8 +83,11 @@ class BackupViewModelTest {
         services.candidates().save(TestData.candidate("Trần Văn Bình").build(), PhotoUpdate.keep());
         dialogs.openFile = Optional.of(target);
         dialogs.passwords.add("sai mật khẩu");
+        dialogs.questions.clear();
         vm.restoreFromFile();
         assertThat(dialogs.errors).singleElement().asString().contains("Mật khẩu không đúng");
+        assertThat(dialogs.questions).as("a wrong password is told before asking to replace the data")
+                .noneMatch(q -> q.startsWith("Khôi phục dữ liệu"));
         assertThat(services.candidates().count()).isEqualTo(2);
         assertThat(reloads).hasValue(0);
 

@@ -113,16 +113,23 @@ public final class BackupViewModel {
                     return;
                 }
             }
-            if (!dialogs.confirm(m.get("backup.restore.title"), m.get("backup.restore.confirm", file),
-                    m.get("backup.restore.button"))) {
-                return;
-            }
             Optional<char[]> secret = password;
-            tasks.run(() -> backups.restore(file, secret), safety -> {
-                status.set(m.get("backup.restore.done", file, safety));
-                dialogs.showInfo(m.get("backup.restore.title"), m.get("backup.restore.done", file, safety));
-                load();
-                onRestored.run();
+            // The password and the file are checked before the question: a wrong password was told only
+            // after the committee had agreed to replace its data.
+            tasks.run(() -> {
+                backups.check(file, secret);
+                return Boolean.TRUE;
+            }, checked -> {
+                if (!dialogs.confirm(m.get("backup.restore.title"), m.get("backup.restore.confirm", file),
+                        m.get("backup.restore.button"))) {
+                    return;
+                }
+                tasks.run(() -> backups.restore(file, secret), safety -> {
+                    status.set(m.get("backup.restore.done", file, safety));
+                    dialogs.showInfo(m.get("backup.restore.title"), m.get("backup.restore.done", file, safety));
+                    load();
+                    onRestored.run();
+                }, this::fail);
             }, this::fail);
         }, this::fail);
     }
