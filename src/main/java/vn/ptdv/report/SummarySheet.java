@@ -30,7 +30,11 @@ final class SummarySheet {
     void write(Sheet sheet) {
         Header.write(sheet, r.cell(), r.reportDate(), s, m.get("report.title.summary", String.valueOf(r.year()))
                 .toUpperCase(Locale.forLanguageTag("vi")), COLUMNS);
-        int[] widths = {38, 14, 14, 14, 16, 14, 16};
+        // Narrow enough for A4 portrait at about the size written: 126 characters wide, the 13-point text
+        // printed at about 9 points; the headings wrap onto their three lines instead.
+        int[] widths = {34, 10, 10, 10, 11, 10, 13};
+        // Rows as tall as 13-point text needs (the default 15 points cramps it).
+        sheet.setDefaultRowHeightInPoints(18);
         for (int i = 0; i < widths.length; i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
         }
