@@ -369,6 +369,24 @@ public final class CandidatesView implements Screen {
         tabs = new TabPane(personal, process, training, checklist, history);
         tabs.setId("candidateTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Ctrl+Tab and Ctrl+Page Down go to the next tab, with Shift or Page Up to the one before, from
+        // any field of the page (JavaFX does it only while the tab headers have the focus, and a field
+        // takes Ctrl+Tab as a plain Tab), as browsers and Excel's sheets do.
+        tabs.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean next = e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.PAGE_DOWN
+                    || e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isShiftDown());
+            boolean previous = e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.PAGE_UP
+                    || e.getCode() == javafx.scene.input.KeyCode.TAB && e.isShiftDown());
+            if (next || previous) {
+                int count = tabs.getTabs().size();
+                int at = tabs.getSelectionModel().getSelectedIndex();
+                tabs.getSelectionModel().select((at + (next ? 1 : count - 1)) % count);
+                // The field left behind is on a tab no longer shown: the tabs take the focus (Tab goes on
+                // into the tab's fields, the arrows to the other tabs).
+                tabs.requestFocus();
+                e.consume();
+            }
+        });
         // The history is read when it is looked at: it grows with every save, on any tab.
         tabs.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showHistoryIfSelected());
         formVm.candidateIdProperty().addListener((o, old, now) -> showHistoryIfSelected());

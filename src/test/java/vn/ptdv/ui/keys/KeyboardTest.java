@@ -99,8 +99,16 @@ class KeyboardTest {
         assertThat(form).hasSizeGreaterThan(15);
         assertThat(TabOrder.outOfReadingOrder(form)).isEmpty();
 
-        // The step editor and the journal's editor, from where their focus is when they open.
+        // Ctrl+Tab from a field of the page goes to the next tab, Ctrl+Shift+Tab back.
         TabPane tabs = robot.lookup("#candidateTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        focus(robot, fullName);
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+
+        // The step editor and the journal's editor, from where their focus is when they open.
         robot.interact(() -> tabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         press(robot, "#addStepButton");
