@@ -47,7 +47,7 @@ public final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(Messages.text("cli.report.done", String.valueOf(year), out.toAbsolutePath()));
         // A database made by import or restore has none of the header's details until the window asks for them.
         List<String> missing = missingDetails(context.services().cell().cell()
-                .orElse(new vn.ptdv.domain.Cell("", "", "", "", 0)));
+                .orElseGet(vn.ptdv.domain.Cell::blank));
         if (!missing.isEmpty()) {
             spec.commandLine().getOut().println(Messages.text("cli.report.detailsMissing", String.join(", ", missing)));
         }

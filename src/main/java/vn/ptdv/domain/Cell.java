@@ -13,4 +13,9 @@ public record Cell(String name, String superiorCommittee, String placeName, Stri
         placeName = placeName == null ? "" : placeName.strip();
         secretaryName = secretaryName == null ? "" : secretaryName.strip();
     }
+
+    /** A cell whose details are not given yet (before the first start asks for them). */
+    public static Cell blank() {
+        return new Cell("", "", "", "", 0);
+    }
 }

@@ -87,7 +87,7 @@ public final class ReportService {
 
     /** The cell's details, blank before the first start has asked for them. */
     private Cell cell() {
-        return services.cell().cell().orElse(new Cell("", "", "", "", 0));
+        return services.cell().cell().orElse(Cell.blank());
     }
 
     public void write(int year, LocalDate reportDate, Path file) throws IOException {

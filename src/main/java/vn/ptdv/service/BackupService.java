@@ -523,11 +523,11 @@ public final class BackupService {
     }
 
     /**
-     * Whether a backup made now is encrypted: with the backup password, or, on a file encrypted with the
-     * opening password, with that key when there is no backup password.
+     * Whether the database is encrypted with the opening password: its backups are then encrypted with
+     * that key when there is no backup password.
      */
-    public boolean backupsEncrypted() {
-        return database.encrypted() || hasBackupPassword();
+    public boolean databaseEncrypted() {
+        return database.encrypted();
     }
 
     /** Sets (or changes) the password of the backups made from now on. */

@@ -205,7 +205,7 @@ public final class FormService {
 
     /** Fills a cell's template with a file that has no facts at all: a placeholder it does not know fails. */
     public void tryTemplate(FormKind kind, FormTemplates.Template template) throws IOException {
-        Cell blankCell = new Cell("", "", "", "", 0);
+        Cell blankCell = Cell.blank();
         FactSheet sheet;
         if (kind.forSeveral()) {
             sheet = new FactSheet(m);
@@ -271,6 +271,6 @@ public final class FormService {
     }
 
     private Cell cell() {
-        return services.cell().cell().orElse(new Cell("", "", "", "", 0));
+        return services.cell().cell().orElse(Cell.blank());
     }
 }

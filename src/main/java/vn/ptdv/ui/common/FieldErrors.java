@@ -19,9 +19,9 @@ public final class FieldErrors {
     public static VBox withError(Node field, String name, ObservableMap<String, String> errors) {
         VBox box = new VBox(2, field);
         box.setFillWidth(true);
+        marked(field, name, errors);
         Runnable update = () -> {
             String message = errors.get(name);
-            field.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
             if (message == null && box.getChildren().size() == 1) {
                 return;
             }

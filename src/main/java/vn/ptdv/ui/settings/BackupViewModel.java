@@ -33,8 +33,10 @@ public final class BackupViewModel {
     private final Runnable onRestored;
     private final ObservableList<BackupService.Entry> entries = FXCollections.observableArrayList();
     private final BooleanProperty hasPassword = new SimpleBooleanProperty();
+    /** Whether the database is encrypted with the opening password, which then encrypts its backups too. */
+    private final BooleanProperty databaseEncrypted = new SimpleBooleanProperty();
     /** Whether backups are encrypted at all: by the backup password or by the opening password's key. */
-    private final BooleanProperty encrypted = new SimpleBooleanProperty();
+    private final javafx.beans.binding.BooleanBinding encrypted = databaseEncrypted.or(hasPassword);
     private final StringProperty status = new SimpleStringProperty("");
 
     public BackupViewModel(BackupService backups, TaskRunner tasks, DialogService dialogs, Clock clock,
@@ -54,7 +56,7 @@ public final class BackupViewModel {
         return hasPassword;
     }
 
-    public BooleanProperty encryptedProperty() {
+    public javafx.beans.binding.BooleanExpression encryptedProperty() {
         return encrypted;
     }
 
@@ -66,14 +68,14 @@ public final class BackupViewModel {
         return backups.folder().toString();
     }
 
-    private record State(List<BackupService.Entry> entries, boolean hasPassword, boolean encrypted) {
+    private record State(List<BackupService.Entry> entries, boolean hasPassword, boolean databaseEncrypted) {
     }
 
     public void load() {
-        tasks.run(() -> new State(backups.list(), backups.hasBackupPassword(), backups.backupsEncrypted()), state -> {
+        tasks.run(() -> new State(backups.list(), backups.hasBackupPassword(), backups.databaseEncrypted()), state -> {
             entries.setAll(state.entries());
             hasPassword.set(state.hasPassword());
-            encrypted.set(state.encrypted());
+            databaseEncrypted.set(state.databaseEncrypted());
         }, this::fail);
     }
 
@@ -119,18 +121,21 @@ public final class BackupViewModel {
             tasks.run(() -> {
                 backups.check(file, secret);
                 return Boolean.TRUE;
-            }, checked -> {
-                if (!dialogs.confirm(m.get("backup.restore.title"), m.get("backup.restore.confirm", file),
-                        m.get("backup.restore.button"))) {
-                    return;
-                }
-                tasks.run(() -> backups.restore(file, secret), safety -> {
-                    status.set(m.get("backup.restore.done", file, safety));
-                    dialogs.showInfo(m.get("backup.restore.title"), m.get("backup.restore.done", file, safety));
-                    load();
-                    onRestored.run();
-                }, this::fail);
-            }, this::fail);
+            }, checked -> confirmAndRestore(file, secret), this::fail);
+        }, this::fail);
+    }
+
+    /** The backup checked: asks before the data is replaced, then restores it. */
+    private void confirmAndRestore(Path file, Optional<char[]> password) {
+        if (!dialogs.confirm(m.get("backup.restore.title"), m.get("backup.restore.confirm", file),
+                m.get("backup.restore.button"))) {
+            return;
+        }
+        tasks.run(() -> backups.restore(file, password), safety -> {
+            status.set(m.get("backup.restore.done", file, safety));
+            dialogs.showInfo(m.get("backup.restore.title"), m.get("backup.restore.done", file, safety));
+            load();
+            onRestored.run();
         }, this::fail);
     }
 
@@ -160,7 +165,6 @@ public final class BackupViewModel {
                     return true;
                 }, done -> {
                     hasPassword.set(true);
-                    encrypted.set(true);
                     status.set(m.get("backup.password.set"));
                 }, this::fail));
     }
@@ -173,15 +177,13 @@ public final class BackupViewModel {
         }
         tasks.run(() -> {
             if (!backups.isBackupPassword(old.get())) {
-                return Optional.<Boolean>empty(); // the wrong password: nothing removed
+                return false;
             }
             backups.removeBackupPassword();
-            // Still encrypted afterwards when the file itself is, with the opening password.
-            return Optional.of(backups.backupsEncrypted());
-        }, stillEncrypted -> {
-            if (stillEncrypted.isPresent()) {
+            return true;
+        }, removed -> {
+            if (removed) {
                 hasPassword.set(false);
-                encrypted.set(stillEncrypted.get());
                 status.set(m.get("backup.password.removed"));
             } else {
                 dialogs.showError(m.get("backup.password.title"), m.get("backup.password.wrong"));
