@@ -44,14 +44,7 @@ final class ListTable {
         int r = first + 1;
         for (List<Object> values : rows) {
             Row row = sheet.createRow(r++);
-            // LibreOffice and Excel do not grow rows for wrapped text by themselves: size each row for its
-            // longest cell (about one character per width unit, 16 points a line).
-            int lines = 1;
-            for (int i = 0; i < values.size(); i++) {
-                String text = values.get(i) == null ? "" : values.get(i).toString();
-                lines = Math.max(lines, lines(text, Math.max(1, widths[i] - 1)));
-            }
-            row.setHeightInPoints(Math.min(16f * lines + 2, 200f));
+            row.setHeightInPoints(height(values, widths));
             for (int i = 0; i < values.size(); i++) {
                 Cell c = row.createCell(i);
                 Object v = values.get(i);
@@ -74,6 +67,19 @@ final class ListTable {
             }
         }
         return r;
+    }
+
+    /**
+     * A row's height in points: LibreOffice and Excel do not grow rows for wrapped text by themselves, so
+     * each row is sized for its longest cell (about one character per width unit, 16 points a line).
+     */
+    static float height(List<Object> values, int[] widths) {
+        int lines = 1;
+        for (int i = 0; i < values.size(); i++) {
+            String text = values.get(i) == null ? "" : values.get(i).toString();
+            lines = Math.max(lines, lines(text, Math.max(1, widths[i] - 1)));
+        }
+        return Math.min(16f * lines + 2, 200f);
     }
 
     /**

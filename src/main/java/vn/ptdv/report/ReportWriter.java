@@ -54,11 +54,16 @@ public final class ReportWriter {
                 Sheet cultivated = list(wb, CULTIVATED, report, styles, "report.title.cultivated", 15);
                 Sheet admitted = list(wb, ADMITTED, report, styles, "report.title.admitted", 9);
                 Sheet probation = list(wb, PROBATION, report, styles, "report.title.probation", 7);
-                Sheet todo = list(wb, TODO, report, styles, "report.title.todo", 6);
-                // The to-do list is most of a ward's report (tens of thousands of rows): its rows are
-                // written on a thread of their own while this one writes the other sheets, so that on a
-                // two-core PC the report takes the longer of the two rather than their sum.
-                BesideTask<Integer> todoRows = BesideTask.start("ptdv-report-todo", () -> todo(report, todo, styles));
+                Sheet todo = list(wb, TODO, report, styles, "report.title.todo", TODO_WIDTHS.length);
+                int firstTodo = ListTable.rows(todo, styles, headers("report.col.no", "report.col.name",
+                        "report.col.severity", "report.col.due", "report.col.finding", "report.col.ack"), TODO_WIDTHS,
+                        List.of());
+                // The to-do list is most of a ward's report (tens of thousands of rows): its rows are made
+                // and deflated on a thread of their own while this one writes the other sheets, so that on
+                // a two-core PC the report takes the longer of the two rather than their sum.
+                PrewrittenRows.Styles ids = PrewrittenRows.Styles.of(styles);
+                BesideTask<PrewrittenRows> todoRows = BesideTask.start("ptdv-report-todo",
+                        () -> PrewrittenRows.write(firstTodo, TODO_WIDTHS, ids, todoRows(report)));
                 try {
                     new SummarySheet(report, styles, m).write(summary);
                     cultivated(report, cultivated, styles);
@@ -68,8 +73,9 @@ public final class ReportWriter {
                     todoRows.awaitAfterFailure(e); // the workbook is never closed under it
                     throw e;
                 }
-                ListTable.finish(todo, TODO_COLUMNS, todoRows.await());
-                wb.write(out);
+                PrewrittenRows rows = todoRows.await();
+                ListTable.finish(todo, TODO_WIDTHS.length, rows.end());
+                SplicedWorkbook.write(wb, todo, rows, TODO_WIDTHS.length, out);
             } finally {
                 wb.close(); // also removes the temporary files
             }
@@ -166,19 +172,16 @@ public final class ReportWriter {
                 && f.steps().stream().noneMatch(st -> st.code().closesFile());
     }
 
-    private static final int TODO_COLUMNS = 6;
+    private static final int[] TODO_WIDTHS = {6, 24, 16, 13, 80, 40};
 
-    /** The to-do sheet's rows; returns the number of the row after the last (see {@link ListTable#rows}). */
-    private int todo(YearReport r, Sheet sheet, ReportStyles s) {
-        // A ward's to-do list runs to a hundred thousand lines: each row is made as it is written.
+    /** The to-do sheet's rows, each made as it is written: a ward's list runs to a hundred thousand lines. */
+    private Iterable<List<Object>> todoRows(YearReport r) {
         int[] n = {1};
-        Iterable<List<Object>> rows = () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
+        return () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
                 item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
                 item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
                 item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
                         DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""))).iterator();
-        return ListTable.rows(sheet, s, headers("report.col.no", "report.col.name", "report.col.severity", "report.col.due",
-                "report.col.finding", "report.col.ack"), new int[] {6, 24, 16, 13, 80, 40}, rows);
     }
 
     private List<String> headers(String... keys) {

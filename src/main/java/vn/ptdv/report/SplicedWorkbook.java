@@ -1,0 +1,127 @@
+package vn.ptdv.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.commons.io.output.CloseShieldOutputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a streamed workbook with one sheet's rows made elsewhere ({@link PrewrittenRows}): POI writes
+ * the workbook with that sheet holding only the rows it was given (its header), and the file is then
+ * copied entry by entry, as it is (nothing is deflated again), the sheet's rows going in before its
+ * {@code </sheetData>}. Deflated data can be joined so: each part is deflated on its own, all but the last
+ * ending with a flush, and the entry's CRC is that of the parts joined ({@link Crc32Join}).
+ */
+final class SplicedWorkbook {
+    private static final String SHEET_DATA_END = "</sheetData>";
+
+    private SplicedWorkbook() {
+    }
+
+    static void write(SXSSFWorkbook wb, Sheet sheet, PrewrittenRows rows, int columns, OutputStream out)
+            throws IOException {
+        String part = wb.getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart().getPartName().getName()
+                .substring(1);
+        ByteArrayOutputStream written = new ByteArrayOutputStream(1 << 20);
+        wb.write(written);
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(
+                new SeekableInMemoryByteChannel(written.toByteArray())).get();
+             ZipArchiveOutputStream to = new ZipArchiveOutputStream(CloseShieldOutputStream.wrap(out))) {
+            boolean spliced = false;
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntriesInPhysicalOrder())) {
+                if (entry.getName().equals(part)) {
+                    splice(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8), entry, rows,
+                            columns, to);
+                    spliced = true;
+                } else {
+                    to.addRawArchiveEntry(entry, zip.getRawInputStream(entry));
+                }
+            }
+            if (!spliced) {
+                throw new IOException("The workbook written has no part " + part);
+            }
+            to.finish();
+        }
+    }
+
+    private static void splice(String written, ZipArchiveEntry entryWritten, PrewrittenRows rows, int columns,
+                               ZipArchiveOutputStream to) throws IOException {
+        String xml = withExtent(written, rows, columns, entryWritten.getName());
+        int at = xml.lastIndexOf(SHEET_DATA_END);
+        if (at < 0) {
+            throw new IOException("The sheet " + entryWritten.getName() + " was written without " + SHEET_DATA_END);
+        }
+        byte[] head = xml.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] tail = xml.substring(at).getBytes(StandardCharsets.UTF_8);
+        byte[] headDeflated = deflate(head, false);
+        byte[] tailDeflated = deflate(tail, true);
+        ZipArchiveEntry entry = new ZipArchiveEntry(entryWritten.getName());
+        entry.setMethod(ZipEntry.DEFLATED);
+        entry.setTime(entryWritten.getTime());
+        entry.setSize(head.length + rows.length() + tail.length);
+        entry.setCompressedSize(headDeflated.length + rows.deflatedLength() + tailDeflated.length);
+        entry.setCrc(Crc32Join.join(Crc32Join.join(crc(head), rows.crc(), rows.length()), crc(tail), tail.length));
+        to.addRawArchiveEntry(entry, new SequenceInputStream(Collections.enumeration(List.of(
+                new ByteArrayInputStream(headDeflated), rows.deflated(), new ByteArrayInputStream(tailDeflated)))));
+    }
+
+    /**
+     * The sheet's extent ({@code <dimension ref="A1:F7"/>}) as POI gives it when it writes the rows itself,
+     * down to the last row: some readers (openpyxl's quick mode) read no further than it says.
+     */
+    private static String withExtent(String xml, PrewrittenRows rows, int columns, String name) throws IOException {
+        String start = "<dimension ref=\"";
+        int from = xml.indexOf(start);
+        int to = from < 0 ? -1 : xml.indexOf('"', from + start.length());
+        if (to < 0) {
+            throw new IOException("The sheet " + name + " was written without its extent");
+        }
+        CellRangeAddress written = CellRangeAddress.valueOf(xml.substring(from + start.length(), to));
+        CellRangeAddress whole = new CellRangeAddress(written.getFirstRow(), Math.max(written.getLastRow(), rows.end() - 1),
+                written.getFirstColumn(), Math.max(written.getLastColumn(), columns - 1));
+        return xml.substring(0, from + start.length()) + whole.formatAsString() + xml.substring(to);
+    }
+
+    /** Deflated on its own: ending the stream if {@code last}, else with a flush so that more may follow. */
+    private static byte[] deflate(byte[] data, boolean last) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(data);
+            if (last) {
+                deflater.finish();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[8192];
+            while (true) {
+                int n = deflater.deflate(buffer, 0, buffer.length, last ? Deflater.NO_FLUSH : Deflater.SYNC_FLUSH);
+                out.write(buffer, 0, n);
+                if (last ? deflater.finished() : n < buffer.length) {
+                    return out.toByteArray();
+                }
+            }
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static long crc(byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        return crc.getValue();
+    }
+}
