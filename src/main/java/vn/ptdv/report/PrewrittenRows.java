@@ -22,6 +22,7 @@ import org.apache.poi.ss.util.CellReference;
  * of {@link ListTable#rows}, with its heights, its value types and the report's styles.
  */
 final class PrewrittenRows {
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
     /** Text gathered before it is encoded and deflated: large enough to keep the deflater busy. */
     private static final int CHUNK = 1 << 16;
 
@@ -29,12 +30,14 @@ final class PrewrittenRows {
     private final long crc;
     private final long length;
     private final int end;
+    private final int columns;
 
-    private PrewrittenRows(byte[] deflated, long crc, long length, int end) {
+    private PrewrittenRows(byte[] deflated, long crc, long length, int end, int columns) {
         this.deflated = deflated;
         this.crc = crc;
         this.length = length;
         this.end = end;
+        this.columns = columns;
     }
 
     /** The styles' numbers, read on the caller's thread: the rows are made on another. */
@@ -79,6 +82,11 @@ final class PrewrittenRows {
     /** The number of the row after the last (counted from 0). */
     int end() {
         return end;
+    }
+
+    /** How many columns the rows span. */
+    int columns() {
+        return columns;
     }
 
     private static final class Writer {
@@ -135,7 +143,16 @@ final class PrewrittenRows {
 
         private void number(short style, double value) {
             style(style);
-            xml.append(" t=\"n\"><v>").append(Double.toString(value)).append("</v>");
+            xml.append(" t=\"n\"><v>");
+            // A whole number below ten million is written by Double.toString as its digits and ".0": the
+            // rows' numbers and the days of their dates, written so without Double.toString's cost.
+            long whole = (long) value;
+            if (whole == value && Math.abs(whole) < 10_000_000L && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
+                xml.append(whole).append(".0");
+            } else {
+                xml.append(Double.toString(value));
+            }
+            xml.append("</v>");
         }
 
         private void text(short style, String text) {
@@ -192,7 +209,7 @@ final class PrewrittenRows {
                 out.write(buffer, 0, n);
             } while (n == buffer.length);
             deflater.end();
-            return new PrewrittenRows(out.toByteArray(), crc.getValue(), length, end);
+            return new PrewrittenRows(out.toByteArray(), crc.getValue(), length, end, widths.length);
         }
     }
 }

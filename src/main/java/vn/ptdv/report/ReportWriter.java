@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -55,27 +56,36 @@ public final class ReportWriter {
                 Sheet admitted = list(wb, ADMITTED, report, styles, "report.title.admitted", 9);
                 Sheet probation = list(wb, PROBATION, report, styles, "report.title.probation", 7);
                 Sheet todo = list(wb, TODO, report, styles, "report.title.todo", TODO_WIDTHS.length);
-                int firstTodo = ListTable.rows(todo, styles, headers("report.col.no", "report.col.name",
-                        "report.col.severity", "report.col.due", "report.col.finding", "report.col.ack"), TODO_WIDTHS,
-                        List.of());
-                // The to-do list is most of a ward's report (tens of thousands of rows): its rows are made
-                // and deflated on a thread of their own while this one writes the other sheets, so that on
-                // a two-core PC the report takes the longer of the two rather than their sum.
                 PrewrittenRows.Styles ids = PrewrittenRows.Styles.of(styles);
-                BesideTask<PrewrittenRows> todoRows = BesideTask.start("ptdv-report-todo",
-                        () -> PrewrittenRows.write(firstTodo, TODO_WIDTHS, ids, todoRows(report)));
+                // The lists' rows are made as XML and deflated beside POI (PrewrittenRows). The to-do list is
+                // most of a ward's report (tens of thousands of rows): a thread of its own starts on it at
+                // once, and this one takes its share when the other sheets are written, so that on a
+                // two-core PC both end together.
+                ChunkedRows todoRows = new ChunkedRows(heading(todo, styles, TODO_HEADERS, TODO_WIDTHS), TODO_WIDTHS,
+                        ids, report.todo().size(), i -> todoRow(report, i));
+                BesideTask<Void> todoHelper = BesideTask.start("ptdv-report-todo", () -> {
+                    todoRows.work();
+                    return null;
+                });
+                Map<Sheet, List<PrewrittenRows>> made = new java.util.LinkedHashMap<>();
                 try {
                     new SummarySheet(report, styles, m).write(summary);
-                    cultivated(report, cultivated, styles);
-                    admitted(report, admitted, styles);
-                    probation(report, probation, styles);
+                    made.put(cultivated, List.of(rows(cultivated, styles, ids, CULTIVATED_HEADERS, CULTIVATED_WIDTHS,
+                            cultivated(report))));
+                    made.put(admitted, List.of(rows(admitted, styles, ids, ADMITTED_HEADERS, ADMITTED_WIDTHS,
+                            admitted(report))));
+                    made.put(probation, List.of(rows(probation, styles, ids, PROBATION_HEADERS, PROBATION_WIDTHS,
+                            probation(report))));
+                    todoRows.work();
                 } catch (RuntimeException | Error e) {
-                    todoRows.awaitAfterFailure(e); // the workbook is never closed under it
+                    todoHelper.awaitAfterFailure(e); // the workbook is never closed under it
                     throw e;
                 }
-                PrewrittenRows rows = todoRows.await();
-                ListTable.finish(todo, TODO_WIDTHS.length, rows.end());
-                SplicedWorkbook.write(wb, todo, rows, TODO_WIDTHS.length, out);
+                todoHelper.await();
+                List<PrewrittenRows> todoChunks = todoRows.chunks();
+                ListTable.finish(todo, TODO_WIDTHS.length, todoChunks.get(todoChunks.size() - 1).end());
+                made.put(todo, todoChunks);
+                SplicedWorkbook.write(wb, made, out);
             } finally {
                 wb.close(); // also removes the temporary files
             }
@@ -91,7 +101,30 @@ public final class ReportWriter {
         return sheet;
     }
 
-    private void cultivated(YearReport r, Sheet sheet, ReportStyles s) {
+    /** The list's header row by POI; returns the number of the first row below it. */
+    private int heading(Sheet sheet, ReportStyles s, String[] headerKeys, int[] widths) {
+        return ListTable.rows(sheet, s, headers(headerKeys), widths, List.of());
+    }
+
+    /** A list's rows made beside POI, under its header row, and the sheet's header frozen, repeated and filtered. */
+    private PrewrittenRows rows(Sheet sheet, ReportStyles s, PrewrittenRows.Styles ids, String[] headerKeys, int[] widths,
+                                List<List<Object>> rows) {
+        PrewrittenRows made = PrewrittenRows.write(heading(sheet, s, headerKeys, widths), widths, ids, rows);
+        ListTable.finish(sheet, widths.length, made.end());
+        return made;
+    }
+
+    private static final String[] CULTIVATED_HEADERS = {"report.col.no", "report.col.name", "report.col.birthDate",
+            "report.col.gender", "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
+            "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
+            "report.col.certIssuer", "report.col.lastReview", "report.col.opinion"};
+    /**
+     * Fifteen columns on a landscape A4 page: 267 characters wide they printed at about 6 points; narrower
+     * (the long texts wrap) they print at about 9.
+     */
+    private static final int[] CULTIVATED_WIDTHS = {6, 22, 13, 6, 8, 9, 8, 20, 16, 18, 13, 12, 18, 13, 26};
+
+    private List<List<Object>> cultivated(YearReport r) {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (Candidate c : r.stats().progress().cultivated()) {
@@ -104,13 +137,7 @@ public final class ReportWriter {
                     cert.map(Step::documentNumber).orElse(""), cert.map(Step::issuingBody).orElse(""),
                     review.map(x -> (Object) x.date()).orElse(""), review.map(this::opinion).orElse("")));
         }
-        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
-                "report.col.ethnicity", "report.col.religion", "report.col.education", "report.col.work",
-                "report.col.source", "report.col.helpers", "report.col.certDate", "report.col.certNumber",
-                "report.col.certIssuer", "report.col.lastReview", "report.col.opinion"),
-                // Fifteen columns on a landscape A4 page: 267 characters wide they printed at about 6 points;
-                // narrower (the long texts wrap) they print at about 9.
-                new int[] {6, 22, 13, 6, 8, 9, 8, 20, 16, 18, 13, 12, 18, 13, 26}, rows);
+        return rows;
     }
 
     /** A review's overall opinion: ready to be proposed or not, and what the helper wrote. */
@@ -119,7 +146,12 @@ public final class ReportWriter {
         return ready.isEmpty() ? review.text() : review.text().isEmpty() ? ready : ready + ". " + review.text();
     }
 
-    private void admitted(YearReport r, Sheet sheet, ReportStyles s) {
+    private static final String[] ADMITTED_HEADERS = {"report.col.no", "report.col.name", "report.col.birthDate",
+            "report.col.gender", "report.col.decisionNumber", "report.col.decisionDate", "report.col.ceremony",
+            "report.col.introducers", "report.col.helpers"};
+    private static final int[] ADMITTED_WIDTHS = {6, 26, 13, 9, 16, 13, 13, 40, 26};
+
+    private List<List<Object>> admitted(YearReport r) {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
         for (Candidate c : r.stats().progress().admitted()) {
@@ -132,15 +164,16 @@ public final class ReportWriter {
                     ceremony.map(Step::date).map(Object.class::cast).orElse(""),
                     introducers(steps), helpers(steps)));
         }
-        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.birthDate", "report.col.gender",
-                "report.col.decisionNumber", "report.col.decisionDate", "report.col.ceremony", "report.col.introducers",
-                "report.col.helpers"), new int[] {6, 26, 13, 9, 16, 13, 13, 40, 26}, rows);
+        return rows;
     }
 
-    private void probation(YearReport r, Sheet sheet, ReportStyles s) {
+    private static final String[] PROBATION_HEADERS = {"report.col.no", "report.col.name", "report.col.decisionDate",
+            "report.col.ceremony", "report.col.probationEnd", "report.col.reviewDue", "report.col.outcome"};
+    private static final int[] PROBATION_WIDTHS = {6, 26, 14, 14, 14, 16, 34};
+
+    private List<List<Object>> probation(YearReport r) {
         List<List<Object>> rows = new ArrayList<>();
         int n = 1;
-        LocalDate yearEnd = LocalDate.of(r.year(), 12, 31);
         for (CandidateWithSteps f : r.files()) {
             if (!probationaryIn(f, r.year())) {
                 continue;
@@ -155,9 +188,7 @@ public final class ReportWriter {
                     latest(f.steps(), StepCode.ADMISSION_DECISION).map(Step::date).map(Object.class::cast).orElse(""),
                     ceremony.get().date(), end, reviewDue, result));
         }
-        ListTable.write(sheet, s, headers("report.col.no", "report.col.name", "report.col.decisionDate", "report.col.ceremony",
-                "report.col.probationEnd", "report.col.reviewDue", "report.col.outcome"),
-                new int[] {6, 26, 14, 14, 14, 16, 34}, rows);
+        return rows;
     }
 
     /**
@@ -172,16 +203,17 @@ public final class ReportWriter {
                 && f.steps().stream().noneMatch(st -> st.code().closesFile());
     }
 
+    private static final String[] TODO_HEADERS = {"report.col.no", "report.col.name", "report.col.severity",
+            "report.col.due", "report.col.finding", "report.col.ack"};
     private static final int[] TODO_WIDTHS = {6, 24, 16, 13, 80, 40};
 
-    /** The to-do sheet's rows, each made as it is written: a ward's list runs to a hundred thousand lines. */
-    private Iterable<List<Object>> todoRows(YearReport r) {
-        int[] n = {1};
-        return () -> r.todo().stream().map(item -> List.<Object>of(n[0]++,
-                item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
+    /** Row {@code i} of the to-do sheet: made as it is written, a ward's list running to a hundred thousand lines. */
+    private List<Object> todoRow(YearReport r, int i) {
+        TodoItem item = r.todo().get(i);
+        return List.of(i + 1, item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
                 item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
                 item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
-                        DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""))).iterator();
+                        DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""));
     }
 
     private List<String> headers(String... keys) {

@@ -43,7 +43,7 @@ class SplicedWorkbookTest {
 
     @Test
     void theSplicedWorkbookIsPoisPartForPart() throws IOException {
-        List<List<Object>> rows = rows(400, new Random(18));
+        List<List<Object>> rows = rows(2 * ChunkedRows.CHUNK + 400, new Random(18)); // three chunks
         Map<String, byte[]> spliced = parts(spliced(rows));
         Map<String, byte[]> poi = parts(byPoi(rows));
         assertThat(spliced.keySet()).containsExactlyElementsOf(poi.keySet());
@@ -54,7 +54,7 @@ class SplicedWorkbookTest {
             }
         }
         assertThat(new String(spliced.get("xl/worksheets/sheet2.xml"), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("<dimension ref=\"A1:F408\"/>", "&lt;b&gt;", "xml:space=\"preserve\"", "43133.0");
+                .contains("<dimension ref=\"A1:F" + (Header.FIRST_TABLE_ROW + 2 * ChunkedRows.CHUNK + 402) + "\"/>", "&lt;b&gt;", "xml:space=\"preserve\"", "43133.0");
     }
 
     @Test
@@ -101,10 +101,18 @@ class SplicedWorkbookTest {
             first(wb, styles);
             Sheet list = list(wb, styles);
             int from = ListTable.rows(list, styles, headers(), WIDTHS, List.of());
-            PrewrittenRows made = PrewrittenRows.write(from, WIDTHS, PrewrittenRows.Styles.of(styles), rows);
-            ListTable.finish(list, WIDTHS.length, made.end());
+            // In chunks made by two threads at once, as the report's to-do list is.
+            ChunkedRows made = new ChunkedRows(from, WIDTHS, PrewrittenRows.Styles.of(styles), rows.size(), rows::get);
+            BesideTask<Void> other = BesideTask.start("test-rows", () -> {
+                made.work();
+                return null;
+            });
+            made.work();
+            other.await();
+            List<PrewrittenRows> chunks = made.chunks();
+            ListTable.finish(list, WIDTHS.length, chunks.get(chunks.size() - 1).end());
             try (var out = Files.newOutputStream(file)) {
-                SplicedWorkbook.write(wb, list, made, WIDTHS.length, out);
+                SplicedWorkbook.write(wb, Map.of(list, chunks), out);
             }
         } finally {
             wb.close();
