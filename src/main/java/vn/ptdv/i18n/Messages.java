@@ -18,6 +18,7 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, TextTemplate> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -51,6 +52,12 @@ public final class Messages {
         // Parsing a pattern costs more than filling it in, and a ward's report fills the same few tens of
         // thousands of times. A MessageFormat is not safe on two threads at once: each is used under its lock.
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        if (TextTemplate.fills(args)) {
+            TextTemplate template = templates.computeIfAbsent(key, k -> TextTemplate.of(format));
+            if (template.takes(args)) {
+                return template.fill(args);
+            }
+        }
         synchronized (format) {
             return format.format(args);
         }

@@ -76,8 +76,18 @@ final class ListTable {
     static float height(List<Object> values, int[] widths) {
         int lines = 1;
         for (int i = 0; i < values.size(); i++) {
-            String text = values.get(i) == null ? "" : values.get(i).toString();
-            lines = Math.max(lines, lines(text, Math.max(1, widths[i] - 1)));
+            Object v = values.get(i);
+            // A row's number or a date is one short line: measured without being written out, for every row.
+            int perLine = Math.max(1, widths[i] - 1);
+            if (v instanceof String text) {
+                lines = Math.max(lines, lines(text, perLine));
+            } else if (v instanceof Integer n && n >= 0 && n < 100_000_000) {
+                lines = Math.max(lines, (digits(n) + perLine - 1) / perLine);
+            } else if (v instanceof LocalDate d && d.getYear() >= 0 && d.getYear() <= 9999) {
+                lines = Math.max(lines, (10 + perLine - 1) / perLine); // yyyy-MM-dd, as its toString
+            } else {
+                lines = Math.max(lines, lines(v == null ? "" : v.toString(), perLine));
+            }
         }
         return Math.min(16f * lines + 2, 200f);
     }
@@ -93,6 +103,14 @@ final class ListTable {
         if (end > first + 1) {
             sheet.setAutoFilter(new CellRangeAddress(first, end - 1, 0, columns - 1));
         }
+    }
+
+    private static int digits(int n) {
+        int count = 1;
+        for (int rest = n / 10; rest > 0; rest /= 10) {
+            count++;
+        }
+        return count;
     }
 
     /** The lines a text takes in a column that holds {@code perLine} characters a line: each of its own lines, wrapped. */

@@ -2,6 +2,10 @@ package vn.ptdv.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,6 +102,11 @@ final class PrewrittenRows {
         private final CRC32 crc = new CRC32();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         private final byte[] buffer = new byte[1 << 16];
+        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        /** At most three bytes a character in UTF-8 (a surrogate pair's two make four). */
+        private char[] chars = new char[CHUNK + 4096];
+        private ByteBuffer bytes = ByteBuffer.allocate(chars.length * 3);
         private long length;
 
         Writer(int[] widths, Styles styles) {
@@ -189,13 +198,27 @@ final class PrewrittenRows {
             }
         }
 
-        /** Encodes and deflates the text gathered so far. */
+        /**
+         * Encodes and deflates the text gathered so far, through arrays kept from one chunk to the next (as a
+         * string first, a ward's 16 MB of XML was copied twice more). It ends after a row, so a character
+         * and its surrogate pair are never apart; a lone surrogate becomes "?", as in a string's encoding.
+         */
         private void drain() {
-            byte[] bytes = xml.toString().getBytes(StandardCharsets.UTF_8);
+            int n = xml.length();
+            if (chars.length < n) {
+                chars = new char[n];
+                bytes = ByteBuffer.allocate(n * 3);
+            }
+            xml.getChars(0, n, chars, 0);
             xml.setLength(0);
-            crc.update(bytes);
-            length += bytes.length;
-            deflater.setInput(bytes);
+            bytes.clear();
+            encoder.reset();
+            encoder.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
+            encoder.flush(bytes);
+            int size = bytes.position();
+            crc.update(bytes.array(), 0, size);
+            length += size;
+            deflater.setInput(bytes.array(), 0, size);
             while (!deflater.needsInput()) {
                 out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH));
             }

@@ -232,13 +232,21 @@ public final class ReportWriter {
         return stepsById.getOrDefault(c.id(), List.of());
     }
 
+    /** The latest step of the code (the first of those on its day), as a stream's max would give it. */
     private static Optional<Step> latest(List<Step> steps, StepCode code) {
-        return steps.stream().filter(s -> s.code() == code).max(java.util.Comparator.comparing(Step::date));
+        return latestIn(steps, code, null);
     }
 
-    private static Optional<Step> latestIn(List<Step> steps, StepCode code, int year) {
-        return steps.stream().filter(s -> s.code() == code && s.date().getYear() == year)
-                .max(java.util.Comparator.comparing(Step::date));
+    /** The latest step of the code dated in the year (when one is given); looked up for every row of a list. */
+    private static Optional<Step> latestIn(List<Step> steps, StepCode code, Integer year) {
+        Step latest = null;
+        for (Step s : steps) {
+            if (s.code() == code && (year == null || s.date().getYear() == year)
+                    && (latest == null || s.date().isAfter(latest.date()))) {
+                latest = s;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private String gender(Candidate c) {

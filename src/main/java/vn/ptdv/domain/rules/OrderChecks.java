@@ -49,11 +49,23 @@ final class OrderChecks {
             for (StepCode needed : NEEDS.getOrDefault(step.code(), List.of())) {
                 // A file redone (new introduction, second vote) keeps its first records: only when no
                 // record of the needed step comes on or before this one is the order wrong.
-                List<Step> records = c.steps.stream().filter(s -> s.code() == needed).toList();
-                boolean inTime = records.stream().anyMatch(s -> !s.date().isAfter(step.date()));
-                if (!records.isEmpty() && !inTime) {
+                // One pass, no list made: this runs for every step of every file.
+                Step firstRecord = null;
+                boolean inTime = false;
+                for (Step s : c.steps) {
+                    if (s.code() == needed) {
+                        if (firstRecord == null) {
+                            firstRecord = s;
+                        }
+                        if (!s.date().isAfter(step.date())) {
+                            inTime = true;
+                            break;
+                        }
+                    }
+                }
+                if (firstRecord != null && !inTime) {
                     c.add(RuleCode.STEP_ORDER, Severity.ERROR, Optional.empty(), "before", stepName(step),
-                            format(step.date()), needed, format(records.get(0).date()));
+                            format(step.date()), needed, format(firstRecord.date()));
                 }
             }
         }
