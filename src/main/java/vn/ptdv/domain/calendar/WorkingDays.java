@@ -2,14 +2,18 @@ package vn.ptdv.domain.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Monday to Friday except the days off given: the days the procedure's deadlines count in. */
 public final class WorkingDays {
-    private final Set<LocalDate> daysOff;
-    private final Set<LocalDate> weekendWorkingDays;
+    /**
+     * The days as day numbers (LocalDate's epoch days), sorted: a deadline is counted a day at a time for
+     * every file of a ward, and numbers need no date made for each day.
+     */
+    private final long[] daysOff;
+    private final long[] weekendWorkingDays;
 
     public WorkingDays(Collection<Holiday> daysOff) {
         this(daysOff, Set.of());
@@ -20,8 +24,9 @@ public final class WorkingDays {
      * exchange for a day off moved next to a holiday.
      */
     public WorkingDays(Collection<Holiday> daysOff, Collection<LocalDate> weekendWorkingDays) {
-        this.daysOff = daysOff.stream().map(Holiday::date).collect(Collectors.toUnmodifiableSet());
-        this.weekendWorkingDays = Set.copyOf(weekendWorkingDays);
+        this.daysOff = daysOff.stream().mapToLong(h -> h.date().toEpochDay()).sorted().distinct().toArray();
+        this.weekendWorkingDays = weekendWorkingDays.stream().mapToLong(LocalDate::toEpochDay).sorted().distinct()
+                .toArray();
     }
 
     public static boolean isWeekend(LocalDate date) {
@@ -30,10 +35,16 @@ public final class WorkingDays {
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        if (daysOff.contains(date)) {
+        return isWorkingDay(date.toEpochDay());
+    }
+
+    private boolean isWorkingDay(long day) {
+        if (Arrays.binarySearch(daysOff, day) >= 0) {
             return false;
         }
-        return !isWeekend(date) || weekendWorkingDays.contains(date);
+        // As LocalDate finds its day of the week: day 0 (1 January 1970) was a Thursday, Monday counting 0.
+        boolean weekend = Math.floorMod(day + 3, 7) >= 5;
+        return !weekend || Arrays.binarySearch(weekendWorkingDays, day) >= 0;
     }
 
     /**
@@ -44,21 +55,22 @@ public final class WorkingDays {
         if (count < 0) {
             throw new IllegalArgumentException("count " + count);
         }
-        LocalDate day = start;
+        long day = start.toEpochDay();
         int left = count;
         while (left > 0) {
-            day = day.plusDays(1);
+            day++;
             if (isWorkingDay(day)) {
                 left--;
             }
         }
-        return day;
+        return LocalDate.ofEpochDay(day);
     }
 
     /** Working days from {@code start} (excluded) to {@code end} (included); 0 when end is not after start. */
     public int between(LocalDate start, LocalDate end) {
         int count = 0;
-        for (LocalDate day = start.plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+        long last = end.toEpochDay();
+        for (long day = start.toEpochDay() + 1; day <= last; day++) {
             if (isWorkingDay(day)) {
                 count++;
             }
