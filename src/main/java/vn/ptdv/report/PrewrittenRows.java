@@ -2,10 +2,6 @@ package vn.ptdv.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -93,38 +89,73 @@ final class PrewrittenRows {
         return columns;
     }
 
+    /**
+     * Writes the XML as UTF-8 bytes straight into an array, escaping as it encodes: one pass over each text
+     * rather than a check, a copy into a builder, a copy out of it and an encoding. A character outside
+     * XML (a control, a non-character) becomes "?" as POI writes it, and a lone surrogate "?" as Java's
+     * encoding of a string makes it.
+     */
     private static final class Writer {
+        private static final byte[] ROW = ascii("<row r=\"");
+        private static final byte[] HEIGHT = ascii("\" customHeight=\"1\" ht=\"");
+        private static final byte[] ROW_OPEN = ascii("\">\n");
+        private static final byte[] CELL = ascii("<c r=\"");
+        private static final byte[] STYLE = ascii("\" s=\"");
+        private static final byte[] NUMBER = ascii("\" t=\"n\"><v>");
+        private static final byte[] NUMBER_END = ascii("</v></c>");
+        private static final byte[] TEXT = ascii("\" t=\"inlineStr\"><is><t");
+        private static final byte[] PRESERVE = ascii(" xml:space=\"preserve\"");
+        private static final byte[] TEXT_END = ascii("</t></is></c>");
+        private static final byte[] ROW_END = ascii("</row>\n");
+
         private final int[] widths;
         private final Styles styles;
-        private final String[] columns;
-        private final StringBuilder xml = new StringBuilder(CHUNK + 4096);
+        private final byte[][] columns;
         private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         private final CRC32 crc = new CRC32();
         private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         private final byte[] buffer = new byte[1 << 16];
-        private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        /** At most three bytes a character in UTF-8 (a surrogate pair's two make four). */
-        private char[] chars = new char[CHUNK + 4096];
-        private ByteBuffer bytes = ByteBuffer.allocate(chars.length * 3);
+        private byte[] xml = new byte[CHUNK + 8192];
+        private int used;
         private long length;
+        /** The last height written and its text: a list's rows have a few heights between them. */
+        private float lastHeight = Float.NaN;
+        private byte[] lastHeightText;
 
         Writer(int[] widths, Styles styles) {
             this.widths = widths;
             this.styles = styles;
-            this.columns = new String[widths.length];
+            this.columns = new byte[widths.length][];
             for (int i = 0; i < widths.length; i++) {
-                columns[i] = CellReference.convertNumToColString(i);
+                columns[i] = ascii(CellReference.convertNumToColString(i));
             }
         }
 
+        private static byte[] ascii(String text) {
+            return text.getBytes(StandardCharsets.US_ASCII);
+        }
+
         void row(int index, List<Object> values) {
-            String number = Integer.toString(index + 1);
-            xml.append("<row r=\"").append(number).append("\" customHeight=\"1\" ht=\"")
-                    .append(Float.toString(ListTable.height(values, widths))).append("\">\n");
+            float height = ListTable.height(values, widths);
+            if (height != lastHeight) {
+                lastHeight = height;
+                lastHeightText = ascii(Float.toString(height));
+            }
+            room(256);
+            put(ROW);
+            int rowStart = used;
+            putLong(index + 1);
+            int rowEnd = used;
+            put(HEIGHT);
+            put(lastHeightText);
+            put(ROW_OPEN);
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
-                xml.append("<c r=\"").append(columns[i]).append(number).append('"');
+                room(128);
+                put(CELL);
+                put(columns[i]);
+                System.arraycopy(xml, rowStart, xml, used, rowEnd - rowStart); // the row's number again
+                used += rowEnd - rowStart;
                 // As ListTable writes them: dates as Excel's day numbers counted from 1900, numbers as
                 // numbers, and everything else as text, never a formula.
                 if (v instanceof LocalDateTime t) {
@@ -136,92 +167,148 @@ final class PrewrittenRows {
                 } else {
                     text(styles.cell(), CellText.escape(v == null ? "" : v.toString()));
                 }
-                xml.append("</c>");
             }
-            xml.append("</row>\n");
-            if (xml.length() >= CHUNK) {
+            room(16);
+            put(ROW_END);
+            if (used >= CHUNK) {
                 drain();
             }
         }
 
         private void style(short style) {
             if (style != 0) {
-                xml.append(" s=\"").append(style).append('"');
+                put(STYLE);
+                putLong(style);
             }
         }
 
         private void number(short style, double value) {
             style(style);
-            xml.append(" t=\"n\"><v>");
+            put(NUMBER);
             // A whole number below ten million is written by Double.toString as its digits and ".0": the
             // rows' numbers and the days of their dates, written so without Double.toString's cost.
             long whole = (long) value;
             if (whole == value && Math.abs(whole) < 10_000_000L && Double.doubleToRawLongBits(value) != NEGATIVE_ZERO) {
-                xml.append(whole).append(".0");
+                putLong(whole);
+                xml[used++] = '.';
+                xml[used++] = '0';
             } else {
-                xml.append(Double.toString(value));
+                put(ascii(Double.toString(value)));
             }
-            xml.append("</v>");
+            put(NUMBER_END);
         }
 
         private void text(short style, String text) {
             style(style);
-            xml.append(" t=\"inlineStr\"><is><t");
+            put(TEXT);
             if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                     || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-                xml.append(" xml:space=\"preserve\"");
+                put(PRESERVE);
             }
-            xml.append('>');
-            if (QuickZipWorkbook.needsEscaping(text)) {
-                escaped(text);
-            } else {
-                xml.append(text);
-            }
-            xml.append("</t></is>");
+            xml[used++] = '>';
+            escaped(text);
+            room(TEXT_END.length);
+            put(TEXT_END);
         }
 
         /** As POI escapes a text: the XML's specials and white space as references, other controls as "?". */
         private void escaped(String text) {
-            for (int i = 0; i < text.length(); i++) {
+            int n = text.length();
+            room(n * 6 + 16); // "&quot;" is the longest a character becomes
+            byte[] b = xml;
+            int at = used;
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                switch (c) {
-                    case '<' -> xml.append("&lt;");
-                    case '>' -> xml.append("&gt;");
-                    case '&' -> xml.append("&amp;");
-                    case '"' -> xml.append("&quot;");
-                    case '\n' -> xml.append("&#xa;");
-                    case '\r' -> xml.append("&#xd;");
-                    case '\t' -> xml.append("&#x9;");
-                    case '\u00A0' -> xml.append("&#xa0;");
-                    default -> xml.append(c < ' ' || c >= '\uFFFE' ? '?' : c);
+                if (c < 0x80) {
+                    if (c >= ' ' && c != '<' && c != '>' && c != '&' && c != '"') {
+                        b[at++] = (byte) c;
+                    } else {
+                        String reference = switch (c) {
+                            case '<' -> "&lt;";
+                            case '>' -> "&gt;";
+                            case '&' -> "&amp;";
+                            case '"' -> "&quot;";
+                            case '\n' -> "&#xa;";
+                            case '\r' -> "&#xd;";
+                            case '\t' -> "&#x9;";
+                            default -> "?";
+                        };
+                        for (int k = 0; k < reference.length(); k++) {
+                            b[at++] = (byte) reference.charAt(k);
+                        }
+                    }
+                } else if (c < 0x800) {
+                    if (c == '\u00A0') {
+                        for (byte x : NO_BREAK) {
+                            b[at++] = x;
+                        }
+                    } else {
+                        b[at++] = (byte) (0xC0 | c >> 6);
+                        b[at++] = (byte) (0x80 | c & 0x3F);
+                    }
+                } else if (Character.isSurrogate(c)) {
+                    char low = i + 1 < n ? text.charAt(i + 1) : 0;
+                    if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+                        int cp = Character.toCodePoint(c, low);
+                        b[at++] = (byte) (0xF0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp & 0x3F);
+                        i++;
+                    } else {
+                        b[at++] = '?';
+                    }
+                } else if (c >= '\uFFFE') {
+                    b[at++] = '?';
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
                 }
+            }
+            used = at;
+        }
+
+        private static final byte[] NO_BREAK = ascii("&#xa0;");
+
+        private void put(byte[] bytes) {
+            System.arraycopy(bytes, 0, xml, used, bytes.length);
+            used += bytes.length;
+        }
+
+        /** A whole number's digits (no sign needed: rows, styles and day numbers are not negative). */
+        private void putLong(long value) {
+            if (value < 0) {
+                xml[used++] = '-';
+                value = -value;
+            }
+            int digits = 1;
+            for (long rest = value / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            for (int k = used + digits - 1; k >= used; k--) {
+                xml[k] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            used += digits;
+        }
+
+        /** Makes room for {@code more} bytes after those written. */
+        private void room(int more) {
+            if (used + more > xml.length) {
+                xml = java.util.Arrays.copyOf(xml, Math.max(xml.length * 2, used + more));
             }
         }
 
-        /**
-         * Encodes and deflates the text gathered so far, through arrays kept from one chunk to the next (as a
-         * string first, a ward's 16 MB of XML was copied twice more). It ends after a row, so a character
-         * and its surrogate pair are never apart; a lone surrogate becomes "?", as in a string's encoding.
-         */
+        /** Deflates the bytes gathered so far; it ends after a row. */
         private void drain() {
-            int n = xml.length();
-            if (chars.length < n) {
-                chars = new char[n];
-                bytes = ByteBuffer.allocate(n * 3);
-            }
-            xml.getChars(0, n, chars, 0);
-            xml.setLength(0);
-            bytes.clear();
-            encoder.reset();
-            encoder.encode(CharBuffer.wrap(chars, 0, n), bytes, true);
-            encoder.flush(bytes);
-            int size = bytes.position();
-            crc.update(bytes.array(), 0, size);
-            length += size;
-            deflater.setInput(bytes.array(), 0, size);
+            crc.update(xml, 0, used);
+            length += used;
+            deflater.setInput(xml, 0, used);
             while (!deflater.needsInput()) {
                 out.write(buffer, 0, deflater.deflate(buffer, 0, buffer.length, Deflater.NO_FLUSH));
             }
+            used = 0;
         }
 
         PrewrittenRows finish(int end) {
