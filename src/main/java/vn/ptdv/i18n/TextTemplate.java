@@ -21,18 +21,12 @@ final class TextTemplate {
     private final String[] texts;
     private final int[] arguments;
     private final int arity;
-    private final int fixedLength;
 
     /** {@code texts[i]} comes before argument {@code arguments[i]}; the last text ends the message. */
     private TextTemplate(String[] texts, int[] arguments, int arity) {
         this.texts = texts;
         this.arguments = arguments;
         this.arity = arity;
-        int length = 0;
-        for (String t : texts) {
-            length += t.length();
-        }
-        this.fixedLength = length;
     }
 
     /** Whether the arguments are all texts, the only ones filled here. */
@@ -83,15 +77,14 @@ final class TextTemplate {
         return args.length >= arity;
     }
 
+    /** Joined in one go: String.join sizes the text once, where a builder would widen and copy it. */
     String fill(Object[] args) {
-        int length = fixedLength;
-        for (int a : arguments) {
-            length += ((String) args[a]).length();
-        }
-        StringBuilder out = new StringBuilder(length);
+        String[] pieces = new String[texts.length + arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            out.append(texts[i]).append((String) args[arguments[i]]);
+            pieces[2 * i] = texts[i];
+            pieces[2 * i + 1] = (String) args[arguments[i]];
         }
-        return out.append(texts[arguments.length]).toString();
+        pieces[pieces.length - 1] = texts[arguments.length];
+        return String.join("", pieces);
     }
 }

@@ -56,7 +56,9 @@ public final class AdmissionBreakdown {
         Map<String, Map<String, Integer>> by = new LinkedHashMap<>();
         for (String dimension : List.of("gender", "ethnicity", "religion", "ageBand", "education", "youthUnion",
                 "source")) {
-            by.put(dimension, new TreeMap<String, Integer>(VIETNAMESE_ORDER::compare));
+            // Counted as they come, then ordered once: a collator's comparison, for every group of a ward's
+            // year, cost more than the rest of the year's numbers.
+            by.put(dimension, new LinkedHashMap<>());
         }
         for (Group g : groups) {
             int n = g.count();
@@ -69,6 +71,12 @@ public final class AdmissionBreakdown {
             count(by, "youthUnion", g.youthUnion() ? "Có" : "Không", n);
             count(by, "source", g.source().map(AdmissionBreakdown::orBlank).orElse(NOT_RECORDED), n);
         }
+        // In the order first seen, so that of two spellings the collator takes as one, the first is kept.
+        by.replaceAll((dimension, counts) -> {
+            Map<String, Integer> ordered = new TreeMap<>(VIETNAMESE_ORDER::compare);
+            counts.forEach((key, n) -> ordered.merge(key, n, Integer::sum));
+            return ordered;
+        });
         return by;
     }
 
