@@ -25,7 +25,23 @@ public final class DisplayDates {
     }
 
     public static String format(LocalDate date) {
-        return date == null ? "" : FORMAT.format(date);
+        if (date == null) {
+            return "";
+        }
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return FORMAT.format(date); // as the pattern writes such years ("+10000")
+        }
+        // Written out by hand: the rules write a date into the text of every finding, tens of thousands for a
+        // ward, and the formatter's way cost more than the rest of the text.
+        char[] text = {digit(date.getDayOfMonth() / 10), digit(date.getDayOfMonth() % 10), '/',
+                digit(date.getMonthValue() / 10), digit(date.getMonthValue() % 10), '/',
+                digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10)};
+        return new String(text);
+    }
+
+    private static char digit(int d) {
+        return (char) ('0' + d);
     }
 
     public static String format(Optional<LocalDate> date) {

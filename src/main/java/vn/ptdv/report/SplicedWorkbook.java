@@ -42,7 +42,9 @@ final class SplicedWorkbook {
         Map<String, List<PrewrittenRows>> byPart = new HashMap<>();
         rows.forEach((sheet, parts) -> byPart.put(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()).getPackagePart()
                 .getPartName().getName().substring(1), parts));
-        ByteArrayOutputStream written = new ByteArrayOutputStream(1 << 20);
+        // Small: the lists' rows are not in it (and a buffer of a megabyte is a "humongous" object to G1 in a
+        // 256 MB heap, collected apart from the rest).
+        ByteArrayOutputStream written = new ByteArrayOutputStream(1 << 16);
         wb.write(written);
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(
                 new SeekableInMemoryByteChannel(written.toByteArray())).get();

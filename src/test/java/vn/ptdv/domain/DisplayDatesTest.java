@@ -35,6 +35,17 @@ class DisplayDatesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void writesEveryDayAsItsPatternDoes() {
+        for (LocalDate d = LocalDate.of(1899, 12, 25); d.isBefore(LocalDate.of(2101, 1, 7)); d = d.plusDays(1)) {
+            assertThat(DisplayDates.format(d)).isEqualTo(DisplayDates.FORMAT.format(d));
+        }
+        for (LocalDate d : java.util.List.of(LocalDate.of(1, 2, 3), LocalDate.of(999, 12, 31), LocalDate.of(9999, 12, 31),
+                LocalDate.of(10_000, 1, 1), LocalDate.of(-5, 6, 7), LocalDate.MIN, LocalDate.MAX)) {
+            assertThat(DisplayDates.format(d)).isEqualTo(DisplayDates.FORMAT.format(d));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void formatsAsDayMonthYear() {
         assertThat(DisplayDates.format(LocalDate.of(2026, 1, 5))).isEqualTo("05/01/2026");
     }
