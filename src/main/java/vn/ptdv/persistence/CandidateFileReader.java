@@ -275,24 +275,76 @@ public final class CandidateFileReader {
             expect(p.nextToken(), JsonToken.START_ARRAY);
             while (p.nextToken() == JsonToken.START_ARRAY) {
                 long id = p.nextLongValue(0);
-                String code = p.nextTextValue();
-                LocalDate date = date(p.nextTextValue());
+                StepCode code = code(p);
+                LocalDate date = date(p);
                 String documentNumber = p.nextTextValue();
                 String issuingBody = p.nextTextValue();
-                Optional<LocalDate> received = Optional.ofNullable(date(p.nextTextValue()));
+                Optional<LocalDate> received = Optional.ofNullable(date(p));
                 String result = p.nextTextValue();
                 Optional<Integer> officialMembers = integer(p);
                 Optional<Integer> membersPresent = integer(p);
                 Optional<Integer> votesFor = integer(p);
                 String note = p.nextTextValue();
                 expect(p.nextToken(), JsonToken.END_ARRAY);
-                steps.add(new Step(id, candidateId, StepCode.parse(code).orElseThrow(
-                        () -> new IOException("Unknown step code " + code)), date, documentNumber, issuingBody,
+                steps.add(new Step(id, candidateId, code, date, documentNumber, issuingBody,
                         received, result, officialMembers, membersPresent, votesFor, note, people.getOrDefault(id, List.of())));
             }
         }
         steps.sort(BY_DATE_THEN_ID);
         return steps;
+    }
+
+    /** The step codes' names as characters, to be matched where the parser holds them. */
+    private static final StepCode[] CODES = StepCode.values();
+    private static final char[][] CODE_NAMES = java.util.Arrays.stream(CODES).map(c -> c.name().toCharArray())
+            .toArray(char[][]::new);
+
+    /**
+     * The next value as a step code, matched on the parser's own characters: a ward's 163,000 steps each
+     * made a string of its code and of its dates only to look them up or read them.
+     */
+    private static StepCode code(JsonParser p) throws IOException {
+        expect(p.nextToken(), JsonToken.VALUE_STRING);
+        char[] text = p.getTextCharacters();
+        int from = p.getTextOffset();
+        int length = p.getTextLength();
+        for (int i = 0; i < CODES.length; i++) {
+            char[] name = CODE_NAMES[i];
+            if (name.length == length && java.util.Arrays.equals(name, 0, length, text, from, from + length)) {
+                return CODES[i];
+            }
+        }
+        throw new IOException("Unknown step code " + p.getText());
+    }
+
+    /** The next value as a date (yyyy-MM-dd), or null. */
+    private static LocalDate date(JsonParser p) throws IOException {
+        if (p.nextToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        char[] t = p.getTextCharacters();
+        int f = p.getTextOffset();
+        if (p.getTextLength() == 10 && t[f + 4] == '-' && t[f + 7] == '-') {
+            int year = digits(t, f, f + 4);
+            int month = digits(t, f + 5, f + 7);
+            int day = digits(t, f + 8, f + 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return Jdbc.isoDate(p.getText());
+    }
+
+    private static int digits(char[] text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Optional<Integer> integer(JsonParser p) throws IOException {
