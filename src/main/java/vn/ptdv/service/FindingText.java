@@ -10,9 +10,13 @@ public final class FindingText {
     }
 
     public static String message(Finding finding, Messages messages) {
-        Object[] args = finding.args().stream()
-                .map(a -> a instanceof StepCode code ? messages.get("step." + code.name() + ".short") : a)
-                .toArray();
+        // A loop, not a stream: a ward's report writes tens of thousands of findings.
+        Object[] args = finding.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof StepCode code) {
+                args[i] = messages.get("step." + code.name() + ".short");
+            }
+        }
         return messages.get(finding.messageKey(), args);
     }
 }

@@ -44,11 +44,13 @@ public final class RuleEngine {
      */
     public List<Finding> checkInAnyOrder(Candidate candidate, List<Step> steps, List<JournalEntry> journal,
                                          LocalDate today) {
-        CheckContext c = new CheckContext(candidate, steps, journal, settings, workingDays, today);
-        if (c.status == CandidateStatus.STOPPED || c.status == CandidateStatus.MOVED_AWAY
-                || c.status == CandidateStatus.FULL_MEMBER) {
+        // A closed file has nothing to check: known before the context is made (a ward has thousands).
+        CandidateStatus status = vn.ptdv.domain.CandidateFile.status(steps);
+        if (status == CandidateStatus.STOPPED || status == CandidateStatus.MOVED_AWAY
+                || status == CandidateStatus.FULL_MEMBER) {
             return List.of();
         }
+        CheckContext c = new CheckContext(candidate, steps, journal, settings, workingDays, today);
         OrderChecks.run(c);
         AdmissionChecks.run(c);
         DeadlineChecks.run(c);
