@@ -71,7 +71,7 @@ public final class CandidateFileReader {
      * file rather than on the one reading them. Reading a ward's files is SQLite's work and the unpacking's
      * about equally, and the reading thread was the one the rest waited for.
      */
-    public record PackedFile(long id, byte[] packedCandidate, byte[] packedSteps, Map<Long, List<StepPerson>> people) {
+    public record PackedFile(long id, byte[] packedCandidate, byte[] packedSteps, PackedPeople people) {
         public Candidate candidate() {
             try {
                 return CandidateFileReader.candidate(packedCandidate);
@@ -83,7 +83,7 @@ public final class CandidateFileReader {
         /** The steps in the order of their date, then of their entry. */
         public List<Step> steps() {
             try {
-                return CandidateFileReader.steps(id, packedSteps, people);
+                return CandidateFileReader.steps(id, packedSteps, people.byStep());
             } catch (IOException e) {
                 throw new DatabaseException("Cannot read the steps of candidate " + id, e);
             }
@@ -112,30 +112,78 @@ public final class CandidateFileReader {
         }
     }
 
-    /** Goes through the people's rows once, in the candidates' order, handing each candidate theirs by step. */
-    private static final class PeopleCursor {
-        private final ResultSet rows;
-        private boolean more;
+    /**
+     * The people on a candidate's steps as read, in the order of their steps and places: made into
+     * {@link StepPerson}s on the thread that unpacks the file, not on the reading thread the rest waits for.
+     */
+    public static final class PackedPeople {
+        static final PackedPeople NONE = new PackedPeople();
+        private long[] steps = new long[4];
+        private String[] roles = new String[4];
+        private String[] names = new String[4];
+        private String[] knownSince = new String[4];
+        private int count;
 
-        PeopleCursor(ResultSet rows) throws SQLException {
-            this.rows = rows;
-            this.more = rows.next();
+        private void add(long step, String role, String name, String since) {
+            if (count == steps.length) {
+                int size = count * 2;
+                steps = java.util.Arrays.copyOf(steps, size);
+                roles = java.util.Arrays.copyOf(roles, size);
+                names = java.util.Arrays.copyOf(names, size);
+                knownSince = java.util.Arrays.copyOf(knownSince, size);
+            }
+            steps[count] = step;
+            roles[count] = role;
+            names[count] = name;
+            knownSince[count] = since;
+            count++;
         }
 
-        Map<Long, List<StepPerson>> of(long candidateId) throws SQLException {
-            while (more && rows.getLong(1) < candidateId) {
-                more = rows.next();
-            }
-            if (!more || rows.getLong(1) != candidateId) {
+        /** The people by step, each step's in their places' order. */
+        Map<Long, List<StepPerson>> byStep() {
+            if (count == 0) {
                 return Map.of();
             }
             Map<Long, List<StepPerson>> people = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                people.computeIfAbsent(steps[i], k -> new ArrayList<>()).add(new StepPerson(
+                        PersonRole.valueOf(roles[i]), names[i], Optional.ofNullable(date(knownSince[i]))));
+            }
+            return people;
+        }
+    }
+
+    /** Goes through the people's rows once, in the candidates' order, handing each candidate theirs. */
+    private static final class PeopleCursor {
+        private final ResultSet rows;
+        private boolean more;
+        /** The candidate of the current row, read once (every column read crosses into native code). */
+        private long candidate;
+
+        PeopleCursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            next();
+        }
+
+        private void next() throws SQLException {
+            more = rows.next();
+            if (more) {
+                candidate = rows.getLong(1);
+            }
+        }
+
+        PackedPeople of(long candidateId) throws SQLException {
+            while (more && candidate < candidateId) {
+                next();
+            }
+            if (!more || candidate != candidateId) {
+                return PackedPeople.NONE;
+            }
+            PackedPeople people = new PackedPeople();
             do {
-                String knownSince = rows.getString(5);
-                people.computeIfAbsent(rows.getLong(2), k -> new ArrayList<>()).add(new StepPerson(
-                        PersonRole.valueOf(rows.getString(3)), rows.getString(4), Optional.ofNullable(date(knownSince))));
-                more = rows.next();
-            } while (more && rows.getLong(1) == candidateId);
+                people.add(rows.getLong(2), rows.getString(3), rows.getString(4), rows.getString(5));
+                next();
+            } while (more && candidate == candidateId);
             return people;
         }
     }
