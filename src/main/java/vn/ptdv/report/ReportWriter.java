@@ -206,11 +206,14 @@ public final class ReportWriter {
     private static final String[] TODO_HEADERS = {"report.col.no", "report.col.name", "report.col.severity",
             "report.col.due", "report.col.finding", "report.col.ack"};
     private static final int[] TODO_WIDTHS = {6, 24, 16, 13, 80, 40};
+    /** The severities' keys, made once rather than for each of a ward's tens of thousands of rows. */
+    private static final String[] SEVERITY_KEYS = java.util.Arrays.stream(vn.ptdv.domain.rules.Severity.values())
+            .map(s -> "severity." + s.name()).toArray(String[]::new);
 
     /** Row {@code i} of the to-do sheet: made as it is written, a ward's list running to a hundred thousand lines. */
     private List<Object> todoRow(YearReport r, int i) {
         TodoItem item = r.todo().get(i);
-        return List.of(i + 1, item.finding().candidateName(), m.get("severity." + item.finding().severity().name()),
+        return List.of(i + 1, item.finding().candidateName(), m.get(SEVERITY_KEYS[item.finding().severity().ordinal()]),
                 item.finding().due().map(Object.class::cast).orElse(""), FindingText.message(item.finding(), m),
                 item.acknowledgement().map(a -> m.get("todo.acknowledged", a.reason(), a.acknowledgedBy(),
                         DisplayDates.format(a.acknowledgedAt().toLocalDate()))).orElse(""));

@@ -6,6 +6,10 @@ import vn.ptdv.i18n.Messages;
 
 /** A finding as a person reads it, in their language. */
 public final class FindingText {
+    /** The keys of the steps' short names, made once: a ward's report names steps in tens of thousands of findings. */
+    private static final String[] SHORT_NAMES = java.util.Arrays.stream(StepCode.values())
+            .map(code -> "step." + code.name() + ".short").toArray(String[]::new);
+
     private FindingText() {
     }
 
@@ -14,7 +18,7 @@ public final class FindingText {
         Object[] args = finding.args().toArray();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof StepCode code) {
-                args[i] = messages.get("step." + code.name() + ".short");
+                args[i] = messages.get(SHORT_NAMES[code.ordinal()]);
             }
         }
         return messages.get(finding.messageKey(), args);
