@@ -12,18 +12,18 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * A long list's rows written as the sheet's XML and deflated as they are made, on the thread that makes
- * them, to be put into the workbook's file whole ({@link SplicedWorkbook}). A ward's to-do list (tens of
+ * A list's rows written as the sheet's XML and deflated as they are made, on the thread that makes them,
+ * to be put into the workbook's file whole ({@link SplicedWorkbook}). A ward's to-do list (tens of
  * thousands of rows, some 16 MB of XML) went through POI's row and cell objects, its temporary file, and
  * then its zip on the thread writing the workbook, after every other sheet: made here, beside those
- * sheets, it costs a third of that and leaves the other core its own work.
+ * sheets, it costs a fraction of that and leaves the other core its own work.
  *
- * <p>The XML is POI's, character for character ({@code PrewrittenRowsTest} compares the two): the rows
+ * <p>The XML is POI's, character for character ({@code SplicedWorkbookTest} compares the two): the rows
  * of {@link ListTable#rows}, with its heights, its value types and the report's styles.
  */
 final class PrewrittenRows {
     private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
-    /** Text gathered before it is encoded and deflated: large enough to keep the deflater busy. */
+    /** Bytes gathered before they are deflated: enough to keep the deflater busy. */
     private static final int CHUNK = 1 << 16;
 
     private final byte[] deflated;

@@ -45,16 +45,15 @@ public final class ReportWriter {
     public void write(YearReport report, Path file) throws IOException {
         stepsById = null;
         AtomicFile.write(file, out -> {
-            // Streamed: rows go to a temporary file as they are written, so twenty thousand files make a
-            // report in seconds and in little memory. The window is wide enough for any row that is
-            // looked at again after it is written (the header, the summary).
+            // POI writes the headers, the summary and the settings (streamed: the window is wide enough for
+            // any row looked at again after it is written); the lists' rows are made beside it.
             SXSSFWorkbook wb = new QuickZipWorkbook(new XSSFWorkbook(), 1000);
             try {
                 ReportStyles styles = new ReportStyles(wb);
                 Sheet summary = wb.createSheet(SUMMARY);
-                Sheet cultivated = list(wb, CULTIVATED, report, styles, "report.title.cultivated", 15);
-                Sheet admitted = list(wb, ADMITTED, report, styles, "report.title.admitted", 9);
-                Sheet probation = list(wb, PROBATION, report, styles, "report.title.probation", 7);
+                Sheet cultivated = list(wb, CULTIVATED, report, styles, "report.title.cultivated", CULTIVATED_WIDTHS.length);
+                Sheet admitted = list(wb, ADMITTED, report, styles, "report.title.admitted", ADMITTED_WIDTHS.length);
+                Sheet probation = list(wb, PROBATION, report, styles, "report.title.probation", PROBATION_WIDTHS.length);
                 Sheet todo = list(wb, TODO, report, styles, "report.title.todo", TODO_WIDTHS.length);
                 PrewrittenRows.Styles ids = PrewrittenRows.Styles.of(styles);
                 // The lists' rows are made as XML and deflated beside POI (PrewrittenRows). The to-do list is
