@@ -365,34 +365,12 @@ public final class CandidateFileReader {
         throw new IOException("Unknown step code " + p.getText());
     }
 
-    /** The next value as a date (yyyy-MM-dd), or null. */
+    /** The next value as a date (yyyy-MM-dd), or null: read from the parser's characters, no string made. */
     private static LocalDate date(JsonParser p) throws IOException {
         if (p.nextToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        char[] t = p.getTextCharacters();
-        int f = p.getTextOffset();
-        if (p.getTextLength() == 10 && t[f + 4] == '-' && t[f + 7] == '-') {
-            int year = digits(t, f, f + 4);
-            int month = digits(t, f + 5, f + 7);
-            int day = digits(t, f + 8, f + 10);
-            if (year >= 0 && month >= 0 && day >= 0) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return Jdbc.isoDate(p.getText());
-    }
-
-    private static int digits(char[] text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text[i];
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return Jdbc.isoDate(java.nio.CharBuffer.wrap(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()));
     }
 
     private static Optional<Integer> integer(JsonParser p) throws IOException {

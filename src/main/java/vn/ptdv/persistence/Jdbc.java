@@ -67,12 +67,12 @@ final class Jdbc {
      * A stored date (yyyy-MM-dd). Read by hand in the usual case: lists read two hundred thousand of
      * them, and the general parser costs a microsecond each.
      */
-    static LocalDate isoDate(String text) {
+    static LocalDate isoDate(CharSequence text) {
         return isoDate(text, 0);
     }
 
-    /** The date written from {@code from} to the end of the text. */
-    static LocalDate isoDate(String text, int from) {
+    /** The date written from {@code from} to the end of the text (a string, or a parser's characters). */
+    static LocalDate isoDate(CharSequence text, int from) {
         if (text.length() - from == 10 && text.charAt(from + 4) == '-' && text.charAt(from + 7) == '-') {
             int year = digits(text, from, from + 4);
             int month = digits(text, from + 5, from + 7);
@@ -81,10 +81,10 @@ final class Jdbc {
                 return LocalDate.of(year, month, day);
             }
         }
-        return LocalDate.parse(text.substring(from));
+        return LocalDate.parse(text.subSequence(from, text.length()));
     }
 
-    private static int digits(String text, int from, int to) {
+    private static int digits(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

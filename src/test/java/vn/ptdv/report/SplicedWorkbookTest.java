@@ -92,16 +92,10 @@ class SplicedWorkbookTest {
         return Collections.unmodifiableList(rows);
     }
 
-    /** A workbook of two sheets, the list being the second, as the report's to-do list is one of several. */
+    /** The rows made beside POI and spliced in, in chunks made by two threads at once as the report's to-do list is. */
     private Path spliced(List<List<Object>> rows) throws IOException {
-        Path file = Files.createTempFile(folder, "spliced", ".xlsx");
-        SXSSFWorkbook wb = new QuickZipWorkbook(new XSSFWorkbook(), 100);
-        try {
-            ReportStyles styles = new ReportStyles(wb);
-            first(wb, styles);
-            Sheet list = list(wb, styles);
+        return workbook("spliced", (wb, styles, list, out) -> {
             int from = ListTable.rows(list, styles, headers(), WIDTHS, List.of());
-            // In chunks made by two threads at once, as the report's to-do list is.
             ChunkedRows made = new ChunkedRows(from, WIDTHS, PrewrittenRows.Styles.of(styles), rows.size(), rows::get);
             BesideTask<Void> other = BesideTask.start("test-rows", () -> {
                 made.work();
@@ -111,26 +105,32 @@ class SplicedWorkbookTest {
             other.await();
             List<PrewrittenRows> chunks = made.chunks();
             ListTable.finish(list, WIDTHS.length, chunks.get(chunks.size() - 1).end());
-            try (var out = Files.newOutputStream(file)) {
-                SplicedWorkbook.write(wb, Map.of(list, chunks), out);
-            }
-        } finally {
-            wb.close();
-        }
-        return file;
+            SplicedWorkbook.write(wb, Map.of(list, chunks), out);
+        });
     }
 
+    /** The same rows written by POI through ListTable. */
     private Path byPoi(List<List<Object>> rows) throws IOException {
-        Path file = Files.createTempFile(folder, "poi", ".xlsx");
+        return workbook("poi", (wb, styles, list, out) -> {
+            ListTable.finish(list, WIDTHS.length, ListTable.rows(list, styles, headers(), WIDTHS, rows));
+            wb.write(out);
+        });
+    }
+
+    /** What fills the list sheet and writes the workbook. */
+    @FunctionalInterface
+    private interface ListWriting {
+        void write(SXSSFWorkbook wb, ReportStyles styles, Sheet list, java.io.OutputStream out) throws IOException;
+    }
+
+    /** A workbook of two sheets, the list being the second, as the report's to-do list is one of several. */
+    private Path workbook(String name, ListWriting writing) throws IOException {
+        Path file = Files.createTempFile(folder, name, ".xlsx");
         SXSSFWorkbook wb = new QuickZipWorkbook(new XSSFWorkbook(), 100);
-        try {
+        try (var out = Files.newOutputStream(file)) {
             ReportStyles styles = new ReportStyles(wb);
             first(wb, styles);
-            Sheet list = list(wb, styles);
-            ListTable.finish(list, WIDTHS.length, ListTable.rows(list, styles, headers(), WIDTHS, rows));
-            try (var out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
+            writing.write(wb, styles, list(wb, styles), out);
         } finally {
             wb.close();
         }

@@ -29,14 +29,15 @@ final class CheckContext {
     /** The latest record of each step (the first entered on a tie): the checks ask for these many times. */
     private final java.util.EnumMap<StepCode, Step> latest = new java.util.EnumMap<>(StepCode.class);
 
-    CheckContext(Candidate candidate, List<Step> steps, List<JournalEntry> journal, RuleSettings settings,
-                 WorkingDays workingDays, LocalDate today) {
+    /** {@code status}: the file's, {@code CandidateFile.status(steps)}, which the caller has already worked out. */
+    CheckContext(Candidate candidate, List<Step> steps, CandidateStatus status, List<JournalEntry> journal,
+                 RuleSettings settings, WorkingDays workingDays, LocalDate today) {
         this.candidate = candidate;
         this.allSteps = List.copyOf(steps);
         this.journal = List.copyOf(journal);
         // Only the file since the last closing step counts: a reopened file starts again.
         this.steps = CandidateFile.sinceLastClosing(steps);
-        this.status = CandidateFile.status(steps);
+        this.status = status;
         this.settings = settings;
         this.workingDays = workingDays;
         this.today = today;

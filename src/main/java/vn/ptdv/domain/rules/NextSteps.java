@@ -24,7 +24,8 @@ public final class NextSteps {
     }
 
     public List<NextStep> plan(Candidate candidate, List<Step> steps) {
-        CheckContext c = new CheckContext(candidate, steps, List.of(), settings, workingDays, LocalDate.MIN);
+        CheckContext c = new CheckContext(candidate, steps, vn.ptdv.domain.CandidateFile.status(steps), List.of(),
+                settings, workingDays, LocalDate.MIN);
         List<NextStep> next = new ArrayList<>();
         switch (c.status) {
             case NO_STEPS -> next.add(NextStep.of(StepCode.SOURCE_LISTED));

@@ -50,7 +50,7 @@ public final class RuleEngine {
                 || status == CandidateStatus.FULL_MEMBER) {
             return List.of();
         }
-        CheckContext c = new CheckContext(candidate, steps, journal, settings, workingDays, today);
+        CheckContext c = new CheckContext(candidate, steps, status, journal, settings, workingDays, today);
         OrderChecks.run(c);
         AdmissionChecks.run(c);
         DeadlineChecks.run(c);
